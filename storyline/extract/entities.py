@@ -1,0 +1,25 @@
+"""The entities layer (`doc._.entities`)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.document import Entity, Span
+
+_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT"}
+
+
+@Language.component("storyline_entities")
+def add_entities(doc: Doc) -> Doc:
+    groups: dict[tuple[str, str], list[Span]] = {}
+    for ent in doc.ents:
+        if ent.label_ in _TYPES:
+            groups.setdefault((ent.text, ent.label_), []).append(
+                Span(start=ent.start_char, end=ent.end_char, text=ent.text)
+            )
+    doc._.entities = [
+        Entity(id=f"e{i}", name=name, type=label, mentions=mentions)  # type: ignore[arg-type]
+        for i, ((name, label), mentions) in enumerate(groups.items(), 1)
+    ]
+    return doc
