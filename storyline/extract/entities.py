@@ -23,3 +23,14 @@ def add_entities(doc: Doc) -> Doc:
         for i, ((name, label), mentions) in enumerate(groups.items(), 1)
     ]
     return doc
+
+
+def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
+    """The entity with a mention overlapping the character span [start, end), the longest overlap first."""
+    best, best_overlap = None, 0
+    for entity in doc._.entities or []:
+        for mention in entity.mentions:
+            overlap = min(end, mention.end) - max(start, mention.start)
+            if overlap > best_overlap:
+                best, best_overlap = entity, overlap
+    return best
