@@ -1,10 +1,179 @@
-"""Scraped plain text: the body without captions, datelines and page boilerplate."""
+"""Scraped plain text: the body without captions, datelines, bylines and page boilerplate.
+
+A page copied as text keeps its junk: photo captions with their credit, "Top 10 Stories",
+"Sign up for eNewsletter", share buttons. Each rule below looks at one paragraph and at its
+position in the page (before the first prose paragraph, after the last, or inside the body),
+never at a particular site's strings. Nothing is dropped: captions go to `Page.captions`,
+everything else taken out goes to `Page.removed`.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from storyline.clean.page import Page
+from storyline.document import Caption
+
+# A photo caption talks about a picture ...
+_PHOTO_WORDS = re.compile(
+    r"\b(?:photos?|photograph(?:ed|s)?|pictures?|pictured|images?|file photo|screen ?(?:grab|shot)|"
+    r"handout|footage|video grab|seen here|this (?:photo|picture|image))\b",
+    re.IGNORECASE,
+)
+# ... and ends with (or contains) who took it: "... to Russia. Yonhap", "(AP Photo/Jae C. Hong)".
+_CREDIT_IN_PARENS = re.compile(
+    r"\s*\((?P<credit>(?:[A-Z][\w.&'-]*\s?)*(?:Photo|Pool|Images?|Handout|File)\b[^()]{0,80}|"
+    r"(?:Photo|Image|Picture|Credit)s?\s*(?::|by)\s*[^()]{1,80})\)\s*$"
+)
+_CREDIT_LABELLED = re.compile(r"\s*(?:Photo|Image|Picture|Credit)s?\s*(?::|by)\s*(?P<credit>[^.!?]{1,80})$")
+_CREDIT_TRAILING = re.compile(r"(?<=[.!?\"”')])\s+(?P<credit>[A-Z][\w&'-]*(?:[ /][A-Z][\w&'.-]*){0,4})\s*$")
+_CREDIT_SLASH = re.compile(r"\s+(?P<credit>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)\s*$")
+
+# Page furniture: sign-ups, sharing, navigation, ads, copyright.
+_BOILERPLATE = re.compile(
+    r"\b(?:sign ?up|subscribe|newsletter|e-?newsletter|share (?:this|on)|follow us|click here|read more|"
+    r"most (?:read|popular|viewed)|top \d+ (?:stories|news)|related (?:stories|articles|news)|advertisement|"
+    r"all rights reserved|copyright|terms of (?:use|service)|privacy policy|cookie|download (?:the|our) app|"
+    r"recommended (?:for you|stories)|trending now|back to top|skip to (?:main )?content)\b|©",
+    re.IGNORECASE,
+)
+_BOILERPLATE_MAX_WORDS = 15
+_SHORT_LINE_WORDS = 6
+_TITLE_MAX_WORDS = 25
+
+# "SEOUL, Sept. 12 (Yonhap) -- ", "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - "
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\- ]+(?:, [A-Z][\w.' ]+?)?)"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?\s*"
+    r"(?:\((?P<agency>[A-Z][\w&.' -]{0,40})\)\s*)?"
+    r"(?:--|—|–|-|_)\s+"
+)
+_AGENCY_TAIL = re.compile(r"\s*\((?P<agency>[A-Z][\w&.' -]{0,40})\)\s*$")
+_BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]+)*)(?:,\s*(?P<outlet>.+))?$")
+_SENTENCE_END = re.compile(r"[.!?\"”'’)]$")
+
+
+@dataclass
+class _Paragraph:
+    text: str
+    role: str = "body"  # body | title | caption | removed | byline
 
 
 def clean_text(text: str) -> Page:
-    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    return Page(text="\n\n".join(paragraphs))
+    """The Page of a scraped text: title, body, captions, removed boilerplate, byline, outlet."""
+    paragraphs = [_Paragraph(p) for p in split_paragraphs(text)]
+    page = Page(text="")
+    if not paragraphs:
+        return page
+    _mark_title(paragraphs, page)
+    _mark_captions(paragraphs, page)
+    _mark_boilerplate(paragraphs)
+    _mark_bylines(paragraphs, page)
+    body = [p for p in paragraphs if p.role == "body"]
+    if body:
+        _strip_dateline(body[0], page)
+        _strip_agency_tail(body[-1], page)
+    page.removed[:0] = [p.text for p in paragraphs if p.role == "removed"]
+    page.text = "\n\n".join(p.text for p in body if p.text)
+    return page
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs separated by blank lines; a text with no blank line has one per line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
+    return [" ".join(block.split()) for block in blocks if block.strip()]
+
+
+def parse_caption(paragraph: str) -> Caption | None:
+    """A photo caption with its credit, or None for a paragraph of prose.
+
+    A caption speaks of a picture and names who took or released it at its end; "Photos released
+    by state media showed ..." in the body has the vocabulary but no credit.
+    """
+    if not _PHOTO_WORDS.search(paragraph):
+        return None
+    for pattern in (_CREDIT_IN_PARENS, _CREDIT_LABELLED, _CREDIT_SLASH, _CREDIT_TRAILING):
+        match = pattern.search(paragraph)
+        if match and _plausible_credit(match["credit"]):
+            return Caption(text=paragraph[: match.start()].strip(), credit=match["credit"].strip())
+    return None
+
+
+def _plausible_credit(credit: str) -> bool:
+    words = credit.split()
+    return 0 < len(words) <= 8 and not _SENTENCE_END.search(credit.rstrip(")"))
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """Page furniture: a short line of sign-up, sharing, navigation or copyright vocabulary."""
+    return len(paragraph.split()) <= _BOILERPLATE_MAX_WORDS and bool(_BOILERPLATE.search(paragraph))
+
+
+def is_prose(paragraph: str) -> bool:
+    """A paragraph that reads as article text: several words ending like a sentence."""
+    return len(paragraph.split()) > _SHORT_LINE_WORDS and bool(_SENTENCE_END.search(paragraph))
+
+
+def _mark_title(paragraphs: list[_Paragraph], page: Page) -> None:
+    """The first paragraph is the headline when it is one short line that does not end a sentence."""
+    first = paragraphs[0].text
+    if (
+        len(paragraphs) > 1
+        and len(first.split()) <= _TITLE_MAX_WORDS
+        and not first.endswith(".")
+        and not is_boilerplate(first)
+        and not _DATELINE.match(first)
+    ):
+        paragraphs[0].role = "title"
+        page.title = first
+
+
+def _mark_captions(paragraphs: list[_Paragraph], page: Page) -> None:
+    for paragraph in paragraphs:
+        if paragraph.role == "body" and (caption := parse_caption(paragraph.text)):
+            paragraph.role = "caption"
+            page.captions.append(caption)
+
+
+def _mark_boilerplate(paragraphs: list[_Paragraph]) -> None:
+    """Furniture vocabulary anywhere; short non-sentence lines before the first or after the last prose."""
+    prose = [i for i, p in enumerate(paragraphs) if p.role == "body" and is_prose(p.text)]
+    first, last = (prose[0], prose[-1]) if prose else (len(paragraphs), -1)
+    for i, paragraph in enumerate(paragraphs):
+        if paragraph.role != "body":
+            continue
+        outside = i < first or i > last
+        if is_boilerplate(paragraph.text) or (outside and not is_prose(paragraph.text)):
+            paragraph.role = "removed"
+
+
+def _mark_bylines(paragraphs: list[_Paragraph], page: Page) -> None:
+    """'By Jane Doe, Associated Press' above the body gives the authors (and the outlet)."""
+    for paragraph in paragraphs:
+        if paragraph.role not in ("body", "removed") or len(paragraph.text.split()) > 15:
+            continue
+        match = _BYLINE.match(paragraph.text)
+        if match:
+            names = re.split(r"\s*(?:,|\band\b)\s*", match["names"])
+            page.authors.extend(n for n in names if n)
+            page.outlet = page.outlet or (match["outlet"] or "").strip() or None
+            paragraph.role = "removed"
+
+
+def _strip_dateline(paragraph: _Paragraph, page: Page) -> None:
+    match = _DATELINE.match(paragraph.text)
+    if match and (match["agency"] or match["date"]):
+        page.removed.append(match.group(0).strip())
+        paragraph.text = paragraph.text[match.end() :]
+        page.outlet = page.outlet or match["agency"]
+
+
+def _strip_agency_tail(paragraph: _Paragraph, page: Page) -> None:
+    """'... official name. (Yonhap)': the wire's closing tag names the outlet."""
+    match = _AGENCY_TAIL.search(paragraph.text)
+    if match and _SENTENCE_END.search(paragraph.text[: match.start()]) and len(match["agency"].split()) <= 4:
+        page.removed.append(match.group(0).strip())
+        paragraph.text = paragraph.text[: match.start()]
+        page.outlet = page.outlet or match["agency"]
