@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/storyline demo samples/
+	$(BIN)/storyline show samples/*.txt samples/*.html
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -8,6 +8,7 @@ from storyline.clean.html import clean_html
 from storyline.clean.page import Page
 from storyline.clean.text import clean_text
 from storyline.errors import BadInput
+from storyline.extract.lexicon import lookup
 from storyline.sources.raw import RawDocument
 
 _HTML_SNIFF = re.compile(r"<(!doctype\s+html|html|head|body|article|div|p)\b", re.IGNORECASE)
@@ -18,6 +19,12 @@ __all__ = ["Page", "clean", "sniff_format"]
 def sniff_format(content: str) -> str:
     """`html` when the start of the content looks like markup, else `text`."""
     return "html" if _HTML_SNIFF.search(content[:2048]) else "text"
+
+
+def canonical_outlet(name: str | None) -> str | None:
+    """The lexicon's name for a known outlet ('AP' -> 'Associated Press'), else the name as found."""
+    known = lookup(name) if name else None
+    return known.name if known and known.type == "ORG" else name
 
 
 def clean(raw: RawDocument) -> Page:
@@ -32,7 +39,7 @@ def clean(raw: RawDocument) -> Page:
     if not page.text.strip():
         raise BadInput("no article text found in the input", doc_id=raw.id)
     page.title = raw.title or page.title
-    page.outlet = raw.outlet or page.outlet
+    page.outlet = raw.outlet or canonical_outlet(page.outlet)
     page.published = raw.published or page.published
     page.url = raw.url or page.url
     return page

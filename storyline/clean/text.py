@@ -27,8 +27,14 @@ _CREDIT_IN_PARENS = re.compile(
     r"(?:Photo|Image|Picture|Credit)s?\s*(?::|by)\s*[^()]{1,80})\)\s*$"
 )
 _CREDIT_LABELLED = re.compile(r"\s*(?:Photo|Image|Picture|Credit)s?\s*(?::|by)\s*(?P<credit>[^.!?]{1,80})$")
-_CREDIT_TRAILING = re.compile(r"(?<=[.!?\"”')])\s+(?P<credit>[A-Z][\w&'-]*(?:[ /][A-Z][\w&'.-]*){0,4})\s*$")
+_CREDIT_TRAILING = re.compile(r"(?<=[.!?\"”')])\s+(?P<credit>[A-Z][\w&'-]*(?:[ /][\w&'.-]+){0,5})(?<!\.)\s*$")
 _CREDIT_SLASH = re.compile(r"\s+(?P<credit>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)\s*$")
+
+_CREDIT_LOWER = {
+    "handout", "photo", "photos", "media", "file", "pool", "via", "of", "and", "for", "images", "agency",
+    "news", "service", "press", "courtesy", "staff", "contributor", "supplied", "archive", "de", "von",
+}
+_NOT_CREDIT = {"said", "says", "told", "added", "reported", "wrote", "is", "was", "are", "were", "the", "a"}
 
 # Page furniture: sign-ups, sharing, navigation, ads, copyright.
 _BOILERPLATE = re.compile(
@@ -51,6 +57,8 @@ _DATELINE = re.compile(
 )
 _AGENCY_TAIL = re.compile(r"\s*\((?P<agency>[A-Z][\w&.' -]{0,40})\)\s*$")
 _BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]+)*)(?:,\s*(?P<outlet>.+))?$")
+_NAV_SEPARATOR = re.compile(r"\s+[|›»>/·•]\s+")
+_COPYRIGHT = re.compile(r"(?:copyright|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<owner>[A-Z][\w&' -]{1,60}?)\.?\s*(?:all rights|$)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\"”'’)]$")
 
 
@@ -75,6 +83,7 @@ def clean_text(text: str) -> Page:
         _strip_dateline(body[0], page)
         _strip_agency_tail(body[-1], page)
     page.removed[:0] = [p.text for p in paragraphs if p.role == "removed"]
+    page.outlet = page.outlet or _copyright_owner(page.removed)
     page.text = "\n\n".join(p.text for p in body if p.text)
     return page
 
@@ -102,8 +111,14 @@ def parse_caption(paragraph: str) -> Caption | None:
 
 
 def _plausible_credit(credit: str) -> bool:
-    words = credit.split()
-    return 0 < len(words) <= 8 and not _SENTENCE_END.search(credit.rstrip(")"))
+    """A name, not the tail of a sentence ('Smith said')."""
+    words = credit.replace("/", " ").split()
+    return (
+        0 < len(words) <= 8
+        and not _SENTENCE_END.search(credit.rstrip(")"))
+        and not any(w.lower() in _NOT_CREDIT for w in words)
+        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _CREDIT_LOWER for w in words)
+    )
 
 
 def is_boilerplate(paragraph: str) -> bool:
@@ -117,17 +132,23 @@ def is_prose(paragraph: str) -> bool:
 
 
 def _mark_title(paragraphs: list[_Paragraph], page: Page) -> None:
-    """The first paragraph is the headline when it is one short line that does not end a sentence."""
-    first = paragraphs[0].text
-    if (
-        len(paragraphs) > 1
-        and len(first.split()) <= _TITLE_MAX_WORDS
-        and not first.endswith(".")
-        and not is_boilerplate(first)
-        and not _DATELINE.match(first)
-    ):
-        paragraphs[0].role = "title"
-        page.title = first
+    """The headline: the first short line above the body that is not navigation, furniture or a byline."""
+    for paragraph in paragraphs[:-1]:
+        text = paragraph.text
+        if is_prose(text) or _DATELINE.match(text) or parse_caption(text):
+            return
+        if is_navigation(text) or is_boilerplate(text) or _BYLINE.match(text):
+            continue
+        if len(text.split()) <= _TITLE_MAX_WORDS and not text.endswith("."):
+            paragraph.role = "title"
+            page.title = text
+            return
+
+
+def is_navigation(paragraph: str) -> bool:
+    """A breadcrumb or menu: short items between separators ('Home | World | Europe')."""
+    items = _NAV_SEPARATOR.split(paragraph)
+    return len(items) >= 3 and all(0 < len(item.split()) <= 4 for item in items)
 
 
 def _mark_captions(paragraphs: list[_Paragraph], page: Page) -> None:
@@ -160,6 +181,14 @@ def _mark_bylines(paragraphs: list[_Paragraph], page: Page) -> None:
             page.authors.extend(n for n in names if n)
             page.outlet = page.outlet or (match["outlet"] or "").strip() or None
             paragraph.role = "removed"
+
+
+def _copyright_owner(removed: list[str]) -> str | None:
+    """'Copyright 2025 Baltic News Online. All rights reserved.' names the outlet."""
+    for text in removed:
+        if match := _COPYRIGHT.search(text):
+            return match["owner"].strip()
+    return None
 
 
 def _strip_dateline(paragraph: _Paragraph, page: Page) -> None:

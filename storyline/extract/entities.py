@@ -38,7 +38,8 @@ _OUTLET_KIND = {
     "channel": "broadcaster", "station": "broadcaster", "site": "online", "website": "online", "outlet": "media",
 }
 _APPOSITION_MAX = 14
-_COMPASS = {"North", "South", "East", "West"}
+_COMPASS = ("North", "South", "East", "West")
+_THE_COMPASS = re.compile(r"\b[Tt]he (North|South|East|West)\b(?!\s+[A-Z])")
 
 
 @dataclass
@@ -56,6 +57,7 @@ class _Mention:
 class _Cluster:
     mentions: list[_Mention] = field(default_factory=list)
     known: Known | None = None
+    org_like: bool = False
 
     @property
     def first(self) -> int:
@@ -147,6 +149,7 @@ def _cluster(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         key = "known:" + mention.known.name if mention.known else name_key(mention.span(doc).text)
         cluster = by_key.setdefault(key, _Cluster(known=mention.known))
         cluster.mentions.append(mention)
+        cluster.org_like = cluster.org_like or org_kind(mention.span(doc).text) is not None
     clusters = list(by_key.values())
     clusters = _merge_short_names(doc, clusters)
     clusters = _merge_acronyms(doc, clusters)
@@ -216,17 +219,22 @@ def _merge_acronyms(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
 
 def _merge_compass_names(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
     """'the North' is North Korea in a text whose only 'North ...' country is North Korea."""
-    kept = []
+    countries = {
+        word: [c for c in clusters if c.known and c.known.type == "GPE" and c.known.name.startswith(word + " ")]
+        for word in _COMPASS
+    }
+    targets = {word: found[0] for word, found in countries.items() if len(found) == 1}
+    if not targets:
+        return clusters
+    kept = [c for c in clusters if _canonical_span(doc, c).text not in targets or _label(c) == "PERSON"]
     for cluster in clusters:
-        word = _canonical_span(doc, cluster).text
-        targets = [
-            c for c in clusters
-            if word in _COMPASS and _label(c) == "GPE" and (c.known.name if c.known else "").startswith(word + " ")
-        ]
-        if len(targets) == 1:
-            targets[0].mentions.extend(cluster.mentions)
-        else:
-            kept.append(cluster)
+        if cluster not in kept:
+            targets[_canonical_span(doc, cluster).text].mentions.extend(cluster.mentions)
+    covered = {i for c in kept for m in c.mentions for i in range(m.start, m.end)}
+    for match in _THE_COMPASS.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is not None and match[1] in targets and span.start not in covered:
+            targets[match[1]].mentions.append(_Mention(span.start, span.end, "GPE", targets[match[1]].known))
     return kept
 
 
@@ -255,10 +263,13 @@ def _propagate(doc: Doc, clusters: list[_Cluster]) -> None:
 
 
 def _label(cluster: _Cluster) -> str:
+    """The lexicon's type, else the mentions' most common label; a 'person' named like a company is an ORG."""
     if cluster.known:
         return cluster.known.type
-    counts = Counter(m.label for m in cluster.mentions)
-    return counts.most_common(1)[0][0]
+    label = Counter(m.label for m in cluster.mentions).most_common(1)[0][0]
+    if label == "PERSON" and cluster.org_like:
+        return "ORG"
+    return label
 
 
 def _longest_tokens(doc: Doc, cluster: _Cluster) -> int:
