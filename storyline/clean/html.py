@@ -1,24 +1,55 @@
-"""HTML pages: trafilatura for the body and metadata, htmldate for the date, figure captions."""
+"""HTML pages: trafilatura for the body and metadata, htmldate for the date, figure captions.
+
+The page is parsed once; trafilatura works on a copy of that tree, and the structured data and
+captions are read from the original.
+"""
 
 from __future__ import annotations
 
-import trafilatura
+import re
 
+from trafilatura import bare_extraction
+from trafilatura.utils import load_html
+
+from storyline.clean.captions import html_captions, jsonld_captions, merge_captions
+from storyline.clean.metadata import pick_authors, pick_date, pick_title, read_declared, site_names
 from storyline.clean.page import Page
+from storyline.clean.structured import read_structured
+from storyline.document import Caption
+
+# favor_precision: on the dev pages it drops more related-article and promo blocks than it
+# loses body text (Scrapinghub 4-gram F1 0.975 against 0.965 with the defaults).
+_EXTRACTION = {"include_comments": False, "favor_precision": True}
+_WORD = re.compile(r"\w+")
 
 
 def clean_html(html: str, url: str | None = None) -> Page:
-    """The article body (paragraphs separated by a blank line) and the page's metadata."""
-    result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
-    if result is None:
+    """The article body (paragraphs separated by a blank line), its captions and the page's metadata."""
+    tree = load_html(html)
+    if tree is None:
         return Page(text="", url=url)
-    paragraphs = [line.strip() for line in (result.text or "").split("\n") if line.strip()]
-    authors = [a.strip() for a in (result.author or "").split(";") if a.strip()]
+    data = read_structured(tree)
+    declared = read_declared(tree, url)
+    captions = merge_captions(html_captions(tree), jsonld_captions(data))
+    names = site_names(data, url, declared.sitename)
+    result = bare_extraction(tree, url=url, **_EXTRACTION)
+    paragraphs = [line.strip() for line in (result.text or "").split("\n") if line.strip()] if result else []
     return Page(
-        text="\n\n".join(paragraphs),
-        title=result.title,
-        outlet=result.sitename,
-        authors=authors,
-        published=result.date,
-        url=url or result.url,
+        text="\n\n".join(without_captions(paragraphs, captions)),
+        title=pick_title(tree, data, names),
+        outlet=names[0] if names else None,
+        authors=pick_authors(tree, data, declared),
+        published=pick_date(data, declared.date),
+        url=url,
+        captions=captions,
     )
+
+
+def without_captions(paragraphs: list[str], captions: list[Caption]) -> list[str]:
+    """The paragraphs that are not one of the captions (they are kept in `captions`)."""
+    keys = {_key(c.text) for c in captions} | {_key(f"{c.text} {c.credit}") for c in captions if c.credit}
+    return [p for p in paragraphs if _key(p) not in keys]
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))

@@ -28,3 +28,10 @@ def read_sections(name: str) -> dict[str, frozenset[str]]:
         else:
             current.add(line)
     return {key: frozenset(values) for key, values in sections.items()}
+
+
+@cache
+def read_lines(name: str) -> tuple[str, ...]:
+    """The data lines of a text resource: no blank lines, no `#` comment lines."""
+    text = files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return tuple(line for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -1,0 +1,44 @@
+"""What the finders report: an attribution in token terms, before sources are resolved."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+# Punctuation trimmed from the edges of a content span (quotation marks are kept: they show a quote).
+EDGE_PUNCT = frozenset(",;:—–-―()[]")
+
+
+@dataclass
+class Candidate:
+    """One attribution as found: char spans into the text, the source's head token if any."""
+
+    kind: str  # direct | indirect | mixed | unattributed
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    certainty: str
+    source: Token | None = None  # head of the source phrase
+    source_span: tuple[int, int] | None = None  # when no single head says it (speaker labels, dashes)
+    via: Token | None = None
+    cue_token: Token | None = None
+    root: Token | None = None  # the content clause's head, for modals and direct-vs-mixed
+
+
+def char_span(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    """The character span from the first to the last token, edge punctuation and spaces trimmed."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (toks[0].is_space or toks[0].text in EDGE_PUNCT):
+        toks.pop(0)
+    while toks and (toks[-1].is_space or toks[-1].text in EDGE_PUNCT or toks[-1].text == "."):
+        toks.pop()
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def subtree_without(token: Token, skip: Iterable[Token] = ()) -> list[Token]:
+    """The token's subtree minus the subtrees of the given descendants."""
+    skipped = {t.i for s in skip for t in s.subtree}
+    return [t for t in token.subtree if t.i not in skipped]

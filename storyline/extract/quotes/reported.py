@@ -1,0 +1,191 @@
+"""Reported speech on the dependency parse: "X said (that) ...", "..., X said", "according to X",
+"X urged Y to ...", "X gave an assessment that ...", "X, citing Y, reported ...", passives.
+
+Each finder starts from a cue the Matcher found and reads the content clause and the speaker
+off the parse. The content is the whole reported clause, complementizer included, as PolNeAR
+annotates it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyline.extract.quotes.candidate import Candidate, char_span, subtree_without
+from storyline.extract.quotes.clauses import (
+    VERB_POS,
+    cue_tokens,
+    is_expletive,
+    is_passive,
+    subject_of,
+)
+from storyline.extract.quotes.lexicon import Lexicon
+
+CLAUSE_DEPS = frozenset({"ccomp"})
+INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
+# Prepositions a verb is "without" cannot report: "without saying whether ..." reports nothing.
+NEGATING_PREPS = frozenset({"without"})
+
+
+def _infinitive(verb: Token) -> Token | None:
+    """A "to" clause of the verb, directly or through its object's preposition ("called on Y to")."""
+    for child in verb.children:
+        if child.dep_ in INFINITIVE_DEPS and child.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            return child
+    return None
+
+
+def _object_before(verb: Token, clause: Token) -> list[Token]:
+    """The addressee between a verb and its "to" clause ("urged Pyongyang not to"): part of the content."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and verb.i < child.i < clause.i:
+            return list(child.subtree)
+        if child.dep_ == "prep" and verb.i < child.i < clause.i:
+            return [t for g in child.children if g.dep_ == "pobj" for t in g.subtree]
+    return []
+
+
+def _via(verb: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
+    """The "citing Y" clause under a reporting verb and Y's head."""
+    for tok in verb.subtree:
+        if tok.lemma_ in lex.via_verbs and tok.dep_ in {"advcl", "xcomp", "conj"} and tok.i != verb.i:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return tok, obj
+    return None, None
+
+
+def _object_content(verb: Token) -> tuple[list[Token], Token] | None:
+    """A nominal content: "called for a ban", "blasted Clinton as a disgrace", "cited the report"."""
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "dobj":
+            extra = [t for c in verb.children if c.dep_ in {"oprd", "prep"} and c.i > child.i and c.lower_ in {"as", "of", "for"} for t in c.subtree]
+            return [*child.subtree, *extra], child
+        if child.dep_ == "prep" and child.lower_ in {"for", "to", "of", "about"} and child.i == verb.i + 1:
+            obj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return list(obj.subtree), obj
+    return None
+
+
+def _content_of_verb(verb: Token, skip: list[Token], lex: Lexicon) -> tuple[list[Token], Token] | None:
+    """The reported clause's tokens and its root."""
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    after = [c for c in clauses if c.i > verb.i]
+    if clauses:
+        clause = after[0] if after else clauses[-1]
+        return subtree_without(clause, skip), clause
+    infinitive = _infinitive(verb)
+    if infinitive is not None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and not is_expletive(c)), None)
+        if subject is not None:  # "X is believed to be ...": the content is X with the clause
+            return [*subject.subtree, *subtree_without(infinitive, skip)], infinitive
+        if subject_of(verb) is None:
+            return None
+        return [*_object_before(verb, infinitive), *subtree_without(infinitive, skip)], infinitive
+    if verb.dep_ == "parataxis" and subject_of(verb) is not None:
+        # "Kim left, officials said" / "The museum, Mr. Bush said, celebrated ...": the verb hangs off
+        # the clause it reports.
+        return subtree_without(verb.head, [verb]), verb.head
+    if verb.lemma_ in lex.object_verbs and not is_passive(verb):
+        return _object_content(verb)
+    return None
+
+
+def verb_frame(verb: Token, lex: Lexicon) -> Candidate | None:
+    """The attribution a reporting verb introduces, if it has a clause to report."""
+    if verb.head.lower_ in NEGATING_PREPS:
+        return None
+    via_clause, via = _via(verb, lex)
+    found = _content_of_verb(verb, [via_clause] if via_clause is not None else [], lex)
+    if found is None:
+        return None
+    tokens, root = found
+    content = char_span(tokens)
+    if content is None:
+        return None
+    source = subject_of(verb)
+    if source is None and not is_passive(verb):
+        return None  # a verb without a speaker reports nothing ("Considering that ...")
+    cue = char_span(cue_tokens(verb))
+    return Candidate(
+        kind="indirect" if source is not None else "unattributed",
+        content=content,
+        cue=cue,
+        certainty=lex.verbs.get(verb.lemma_, "asserted"),
+        source=source,
+        via=via,
+        cue_token=verb,
+        root=root,
+    )
+
+
+def noun_frame(noun: Token, lex: Lexicon) -> Candidate | None:
+    """ "X gave an assessment that ...", "Jeon's assessment that ...": a reporting noun with a that-clause."""
+    light = noun.head if noun.dep_ == "dobj" and noun.head.lemma_ in lex.light_verbs else None
+    holders = [noun] + ([light] if light is not None else [])
+    clause = next(
+        (
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_ in {"acl", "ccomp", "appos"}
+            and c.i > noun.i
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    content = char_span(clause.subtree)
+    if content is None:
+        return None
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None and light is not None:
+        source = subject_of(light)
+    cue = char_span([light, noun] if light is not None else [noun])
+    return Candidate(
+        kind="indirect" if source is not None else "unattributed",
+        content=content,
+        cue=cue,
+        certainty=lex.nouns[noun.lemma_],
+        source=source,
+        cue_token=light if light is not None else noun,
+        root=clause,
+    )
+
+
+def according_frame(according: Token, lex: Lexicon) -> Candidate | None:
+    """ "..., according to X": the content is the clause the phrase hangs on, less the phrase."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    root = according.head
+    while root.pos_ not in VERB_POS and root.head.i != root.i:
+        root = root.head
+    if source is None or root.i == according.i:
+        return None
+    content = char_span(subtree_without(root, [according]))
+    if content is None:
+        return None
+    cue_end = to.idx + len(to.text) if to is not None else according.idx + len(according.text)
+    return Candidate(
+        kind="indirect",
+        content=content,
+        cue=(according.idx, cue_end),
+        certainty="asserted",
+        source=source,
+        cue_token=according,
+    )
+
+
+def is_reporting_verb(token: Token, lex: Lexicon) -> bool:
+    return token.pos_ in VERB_POS and token.lemma_ in lex.verbs and not is_passive_hedge_only(token)
+
+
+def is_passive_hedge_only(token: Token) -> bool:
+    """A participle used as an adjective ("the reported deal") or a reduced passive ("when asked to
+    comment") introduces nothing."""
+    if token.dep_ == "amod" or (is_passive(token) and token.dep_ == "acl"):
+        return True
+    return token.tag_ == "VBN" and token.dep_ in {"advcl", "acl"} and not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in token.children)

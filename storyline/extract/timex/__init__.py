@@ -1,0 +1,7 @@
+"""Temporal expressions: recognition and TIMEX3 normalisation, the machinery behind `extract/times.py`.
+
+- `lexicon`: the words (`resources/time_lexicon.json`); `patterns`: regex pieces built from them;
+- `rules`: one pattern and one value function per construction;
+- `recognise`: runs the rules over a text, settles overlaps, widens over modifiers, values in order;
+- `context`, `tense`, `values`: what values are resolved against, and the calendar arithmetic.
+"""

@@ -1,0 +1,82 @@
+"""What a time expression is resolved against: the document creation time, the tense of its clause and
+the last date the text mentioned (for "that year", "the following day", "a year earlier", and for
+narratives that move through history rather than speak from their publication day)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from storyline.extract.timex.tense import tense_at
+from storyline.extract.timex.values import DAY, Point
+
+_YEAR = re.compile(r"(?<![\d$.,])(1[0-9]{3}|20[0-9]{2})(?![\d%]|,\d|\.\d)")
+# Words that speak from the day of writing; a news report uses them, a history hardly ever.
+_DEICTIC = re.compile(
+    r"\b(?:today|yesterday|tomorrow|tonight|(?:this|last|next)\s+(?:week|month|year)|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+NARRATIVE_MIN_YEARS = 5
+NARRATIVE_MAX_NEAR_SHARE = 0.3
+NARRATIVE_YEARS_PER_DEICTIC = 5
+
+
+@dataclass
+class Context:
+    doc: Doc
+    dct: date | None
+    narrative: bool
+    ref: Point | None = None
+    _tenses: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    @classmethod
+    def for_doc(cls, doc: Doc) -> Context:
+        dct = parse_dct(doc._.published)
+        return cls(doc=doc, dct=dct, narrative=is_narrative(doc.text, dct))
+
+    def tense(self, start: int, end: int) -> int:
+        if (start, end) not in self._tenses:
+            self._tenses[(start, end)] = tense_at(self.doc, start, end)
+        return self._tenses[(start, end)]
+
+    def deictic(self) -> date | None:
+        """What "today", "yesterday", "this week" are relative to: the creation time."""
+        return self.dct
+
+    def anchor(self) -> date | None:
+        """What a year-less date or a weekday is placed near: the story's current date in a narrative,
+        else the creation time."""
+        if self.narrative and self.ref is not None:
+            return self.ref.day
+        return self.dct or (self.ref.day if self.ref else None)
+
+    def reference(self) -> Point | None:
+        """The date a text-relative expression ("the next day", "that year") moves from."""
+        if self.ref is not None:
+            return self.ref
+        return Point(self.dct, DAY) if self.dct else None
+
+
+def parse_dct(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def is_narrative(text: str, dct: date | None) -> bool:
+    """A text about history (most years it names lie far from its creation time) anchors on its own
+    dates; a news report anchors on the day it was written."""
+    if dct is None:
+        return True
+    years = [int(y) for y in _YEAR.findall(text)]
+    if len(years) < NARRATIVE_MIN_YEARS:
+        return False
+    near = sum(abs(y - dct.year) <= 2 for y in years)
+    deictic = len(_DEICTIC.findall(text))
+    return near / len(years) < NARRATIVE_MAX_NEAR_SHARE and deictic * NARRATIVE_YEARS_PER_DEICTIC < len(years)

@@ -1,0 +1,60 @@
+"""Regular-expression pieces of English temporal expressions, built once from the lexicon.
+
+The pieces are combined by `rules.py` into one pattern per construction. Month and weekday names
+match only capitalised ("May" the month, not "may" the verb); everything else ignores case.
+"""
+
+from __future__ import annotations
+
+from storyline.extract.timex.lexicon import alternation, table
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+
+
+def _capitalised(words: list[str]) -> str:
+    return "(?-i:" + "|".join(sorted((w.capitalize() for w in words), key=len, reverse=True)) + ")"
+
+
+_months = table("months")
+MONTH_FULL = _capitalised([m for m in _months if len(m) > 4 or m in ("may", "june", "july")])
+MONTH = "(?:" + _capitalised(list(_months)) + r"\.?)"
+WEEKDAY = _capitalised(list(table("weekdays")))
+ORDINAL_WORD = alternation(table("ordinals"))
+DAY_NUMBER = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)|{ORDINAL_WORD})"
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?![\d%]|,\d|\.\d)"
+SPOKEN_YEAR = (
+    rf"(?:(?:seventeen|eighteen|nineteen)[\s-]+(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|hundred)"
+    rf"|two[\s-]thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TEENS}|{_ONES}))?)"
+)
+YEAR_ANY = rf"(?:{YEAR}|{SPOKEN_YEAR})"
+NUMBER_WORD = (
+    rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES}|a\s+dozen|dozens\s+of|a\s+couple\s+of|a\s+couple|"
+    r"couple\s+of|a\s+hundred|hundreds\s+of)"
+)
+VAGUE = alternation(table("vague_numbers"))
+FRACTION = r"(?:\s+\d/\d|[\s-]+and[\s-]+a[\s-]+half)"
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{NUMBER_WORD}|an?|{VAGUE})(?:{FRACTION})?"
+UNIT = (
+    r"(?:millenni(?:um|a)|centur(?:y|ies)|decades?|years?|months?|quarters?|fortnights?|weeks?|weekends?|"
+    r"days?|nights?|hours?|minutes?|seconds?)"
+)
+PART_OF_DAY = alternation(table("parts_of_day"))
+SEASON = alternation(table("seasons"))
+ZONE = "(?-i:" + "|".join(sorted((z.upper() for z in table("zones") if len(z) > 1), key=len, reverse=True)) + ")"
+SET_WORD = alternation(table("sets"))
+HOLIDAY = alternation(table("holidays"))
+DECADE_WORD = alternation(table("decade_words"))
+
+# Words before a date or time that TIMEX3 keeps inside the extent ("early Tuesday", "the end of 1994").
+DATE_MODIFIER = (
+    r"(?:early|late|mid|middle|earlier|later|around|about|approximately|sometime|"
+    r"(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|rest|remainder)\s+of(?:\s+the)?)"
+)
+# Words before a duration (or "N years ago") that TIMEX3 keeps inside the extent ("nearly 4 1/2 years").
+QUANTITY_MODIFIER = (
+    r"(?:nearly|almost|about|around|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|"
+    r"at\s+least|at\s+most|up\s+to|over|under|just\s+over|just\s+under|well\s+over|only|barely|close\s+to|"
+    r"upwards\s+of|a\s+little\s+over|a\s+little\s+more\s+than|almost\s+exactly|exactly|nearly\s+a)"
+)

@@ -1,0 +1,108 @@
+"""Ranking: which of the places a name may refer to is the one the text means.
+
+A candidate's score adds up evidence, each term a log-odds-like weight:
+- how the name matched (main name, alternate name, adjective) and how big the place is;
+- what kind of place it is (countries and first-level divisions are named far more often than their
+  namesakes; a capital more than a town of the same name);
+- a feature word beside the name ("city of X", "X River", "X station") that fits or does not fit;
+- the document's context: a country or region named next to the mention ("the Russian border city of X",
+  "Bangor, Maine"), the countries and regions the whole document names, and closeness to places already
+  resolved in it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from storyline.geo.features import feature_fits
+from storyline.geo.lookup import Candidate
+from storyline.geo.names import name_key
+from storyline.geo.records import ADJECTIVE, ALTERNATE, NAME
+
+MATCH = {NAME: 1.0, ALTERNATE: 0.3, ADJECTIVE: 1.0}
+FEATURE_PRIOR = {"CONT": 2.5, "PCLI": 2.5, "ADM1": 0.8, "PPLC": 1.2, "ADM2": 0.0}
+POPULATION = 0.4  # per factor of ten
+FEATURE_FITS, FEATURE_MISFITS = 3.0, -1.5
+LOCAL_COUNTRY, LOCAL_COUNTRY_MISS = 3.0, -2.0
+LOCAL_ADMIN1 = 4.0
+DOC_COUNTRY = 2.0  # times the share of the document's country mentions
+DOC_ADMIN1 = 1.0
+NEAR_KM, NEAR = 400.0, 1.5
+EARTH_KM = 6371.0
+
+
+@dataclass
+class Context:
+    """What the document says around a mention."""
+
+    feature: tuple[str, ...] = ()  # feature classes or codes a neighbouring word names
+    country: str | None = None  # a country named next to the mention
+    admin1: str | None = None  # a first-level division named next to the mention ("Bangor, Maine")
+    adjective: bool = False  # the mention is an adjective ("Russian"), not a name
+
+
+@dataclass
+class DocumentContext:
+    """The countries, regions and points the document has named so far."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1s: set[tuple[str, str]] = field(default_factory=set)
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+    def add(self, c: Candidate) -> None:
+        if c.country:
+            self.countries[c.country] += 1
+        if c.country and c.admin1 and c.fclass == "A" and c.feature.startswith("ADM1"):
+            self.admin1s.add((c.country, name_key(c.admin1)))
+        if c.lat is not None and c.lon is not None and c.fclass != "L" and not c.feature.startswith("PCL"):
+            self.points.append((c.lat, c.lon))
+
+
+def score(c: Candidate, local: Context, doc: DocumentContext) -> float:
+    """The evidence that the mention means candidate `c`; higher is better."""
+    if c.kind == ADJECTIVE and not local.adjective:
+        return -math.inf  # "Russian" names Russia only as an adjective
+    s = MATCH[c.kind] + POPULATION * math.log10(c.population + 1)
+    s += FEATURE_PRIOR.get(c.feature, 0.0)
+    if local.feature:
+        s += FEATURE_FITS if feature_fits(local.feature, c.feature, c.fclass) else FEATURE_MISFITS
+    if local.country:
+        s += LOCAL_COUNTRY if c.country == local.country else LOCAL_COUNTRY_MISS
+    if local.admin1 and c.admin1 and name_key(local.admin1) == name_key(c.admin1):
+        s += LOCAL_ADMIN1
+    total = sum(doc.countries.values())
+    if total and c.country:
+        s += DOC_COUNTRY * doc.countries[c.country] / total
+    if c.country and c.admin1 and (c.country, name_key(c.admin1)) in doc.admin1s and not c.feature.startswith("ADM1"):
+        s += DOC_ADMIN1
+    if doc.points and c.lat is not None and c.lon is not None and c.fclass not in ("L",):
+        if min(distance_km(c.lat, c.lon, lat, lon) for lat, lon in doc.points[-20:]) <= NEAR_KM:
+            s += NEAR
+    return s
+
+
+def best(candidates: tuple[Candidate, ...], local: Context, doc: DocumentContext) -> Candidate | None:
+    """The best-scoring candidate; None when there is none, or when the best contradicts the country the text
+    names beside the mention through a mere alternate name (Hassan, India, is not "the Russian city of Khasan")."""
+    scored = [(score(c, local, doc), c) for c in candidates]
+    scored = [(s, c) for s, c in scored if s > -math.inf]
+    if not scored:
+        return None
+    _, top = max(scored, key=lambda sc: (sc[0], sc[1].population))
+    if local.country and top.country != local.country and top.fclass != "L":
+        return None
+    return top
+
+
+def most_populous(candidates: tuple[Candidate, ...]) -> Candidate | None:
+    """The baseline: the most populous candidate, whatever the context."""
+    return max(candidates, key=lambda c: c.population, default=None)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
