@@ -20,9 +20,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
+T = TypeVar("T")
 DEFAULT_PAGES = ROOT.parent / "shared" / "eval" / "extraction" / "scrapinghub"
 
 
@@ -35,7 +38,7 @@ def load_pages(folder: Path, limit: int | None) -> list[dict]:
     return pages
 
 
-def timed(label: str, work, n: int, results: dict) -> object:  # type: ignore[no-untyped-def]
+def timed(label: str, work: Callable[[], T], n: int, results: dict[str, float]) -> T:
     start = time.perf_counter()
     out = work()
     seconds = time.perf_counter() - start
@@ -45,7 +48,9 @@ def timed(label: str, work, n: int, results: dict) -> object:  # type: ignore[no
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
@@ -66,22 +71,35 @@ def main() -> int:
     full_nlp("warm up")
 
     results: dict[str, float] = {}
-    texts = timed("bare trafilatura", lambda: [trafilatura.extract(p["html"]) or "" for p in pages], n, results)
-    timed("bare spaCy nlp.pipe", lambda: list(bare_nlp.pipe(texts, batch_size=pipeline.BATCH_SIZE)), n, results)
+    texts = timed(
+        "bare trafilatura", lambda: [trafilatura.extract(p["html"]) or "" for p in pages], n, results
+    )
+    timed(
+        "bare spaCy nlp.pipe", lambda: list(bare_nlp.pipe(texts, batch_size=pipeline.BATCH_SIZE)), n, results
+    )
     raws = [RawDocument(content=p["html"], format="html", id=p["id"], url=p["url"]) for p in pages]
     timed("storyline extract_many", lambda: list(extract_many(raws)), n, results)
 
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as handle:
         for page in pages:
             handle.write(json.dumps(page) + "\n")
-    command = [str(Path(sys.executable).parent / "storyline"), "extract", handle.name, "--jsonl", "-o", "/dev/null"]
+    command = [
+        str(Path(sys.executable).parent / "storyline"),
+        "extract",
+        handle.name,
+        "--jsonl",
+        "-o",
+        "/dev/null",
+    ]
     timed("storyline extract --jsonl (CLI)", lambda: subprocess.run(command, check=False), n, results)
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
     baseline = results["bare trafilatura"] + results["bare spaCy nlp.pipe"]
     ratio = baseline / results["storyline extract_many"]
     print(f"speed ratio storyline / (trafilatura + spaCy): {ratio:.2f}x (target >= 0.60)")
-    print(f"storyline's own work: {results['storyline extract_many'] / baseline - 1:+.0%} of the baseline time")
+    print(
+        f"storyline's own work: {results['storyline extract_many'] / baseline - 1:+.0%} of the baseline time"
+    )
     print(f"peak memory of the CLI run: {peak_mb:.0f} MB (target < 700 MB)")
     return 0
 

@@ -34,8 +34,14 @@ def extract(
 ) -> Document:
     """One Document from a text or an HTML page. Raises a StorylineError for bad input."""
     raw = RawDocument(
-        content=content, format=format, id=id, url=url, published=published,
-        outlet=outlet, title=title, no_clean=not clean,
+        content=content,
+        format=format,
+        id=id,
+        url=url,
+        published=published,
+        outlet=outlet,
+        title=title,
+        no_clean=not clean,
     )
     return extract_one(raw, model=model)
 
@@ -49,7 +55,9 @@ def extract_one(raw: RawDocument, model: str | None = None) -> Document:
 
 
 def extract_many(
-    raws: Iterable[RawDocument | StorylineError], model: str | None = None, batch_size: int = pipeline.BATCH_SIZE
+    raws: Iterable[RawDocument | StorylineError],
+    model: str | None = None,
+    batch_size: int = pipeline.BATCH_SIZE,
 ) -> Iterator[Document | StorylineError]:
     """Documents in input order; an input that cannot be read yields its error and the batch goes on.
 
@@ -61,7 +69,9 @@ def extract_many(
         yield from _extract_chunk(nlp, chunk)
 
 
-def _extract_chunk(nlp: Language, chunk: list[RawDocument | StorylineError]) -> Iterator[Document | StorylineError]:
+def _extract_chunk(
+    nlp: Language, chunk: list[RawDocument | StorylineError]
+) -> Iterator[Document | StorylineError]:
     cleaned: list[tuple[RawDocument, Page] | StorylineError] = []
     for raw in chunk:
         if isinstance(raw, StorylineError):
@@ -73,7 +83,9 @@ def _extract_chunk(nlp: Language, chunk: list[RawDocument | StorylineError]) -> 
             error.doc_id = error.doc_id or raw.id
             cleaned.append(error)
     pages = [item for item in cleaned if not isinstance(item, StorylineError)]
-    docs = iter(pipeline.parse(nlp, ((page.text, page.published) for _, page in pages), batch_size=len(chunk)))
+    docs = iter(
+        pipeline.parse(nlp, ((page.text, page.published) for _, page in pages), batch_size=len(chunk))
+    )
     for item in cleaned:
         if isinstance(item, StorylineError):
             yield item

@@ -50,7 +50,9 @@ def load(model: str | None = None) -> Language:
     return nlp
 
 
-def parse(nlp: Language, items: Iterable[tuple[str, str | None]], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+def parse(
+    nlp: Language, items: Iterable[tuple[str, str | None]], batch_size: int = BATCH_SIZE
+) -> Iterator[Doc]:
     """Run the pipeline over (text, published) pairs, in order, in batches."""
     docs = (_make_doc(nlp, text, published) for text, published in items)
     yield from nlp.pipe(docs, batch_size=batch_size)

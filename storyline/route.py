@@ -80,9 +80,17 @@ def _stop(doc: Document, event: Event, place_id: str) -> Stop:
         named = next((e.name for e in doc.entities if e.id == attribution.source.entity), None)
         source = named or attribution.source.text
     return Stop(
-        place=place.text, name=place.name, country=place.country, lat=place.lat, lon=place.lon,
-        time=time, event=event.type, trigger=event.trigger.text, status=event.status,
-        source=source, document=doc.id,
+        place=place.text,
+        name=place.name,
+        country=place.country,
+        lat=place.lat,
+        lon=place.lon,
+        time=time,
+        event=event.type,
+        trigger=event.trigger.text,
+        status=event.status,
+        source=source,
+        document=doc.id,
     )
 
 
@@ -96,7 +104,7 @@ def _where(stop: Stop) -> str:
 
 
 def to_geojson(result: Route) -> dict[str, Any]:
-    """A FeatureCollection: one Point per stop and heading with coordinates, and the LineString through the stops."""
+    """A FeatureCollection: a Point per located stop and heading, and the LineString through the stops."""
     features: list[dict[str, Any]] = []
     line = []
     for role, stops in (("stop", result.stops), ("heading", result.heading)):
@@ -107,11 +115,19 @@ def to_geojson(result: Route) -> dict[str, Any]:
             if role == "stop":
                 line.append(point)
             properties = {"role": role, "order": number, **stop.model_dump(exclude={"lat", "lon"})}
-            features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": point}, "properties": properties})
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": {"type": "Point", "coordinates": point},
+                    "properties": properties,
+                }
+            )
     if len(line) >= 2:
-        features.append({
-            "type": "Feature",
-            "geometry": {"type": "LineString", "coordinates": line},
-            "properties": {"role": "route", "actor": result.actor},
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "LineString", "coordinates": line},
+                "properties": {"role": "route", "actor": result.actor},
+            }
+        )
     return {"type": "FeatureCollection", "features": features}

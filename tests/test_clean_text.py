@@ -31,12 +31,14 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
             "AP Photo/Morry Gash",
         ),
         (
-            "Tugboats stand by near the cargo ship off Gdansk, in this photo taken by a local resident. Social media",
+            "Tugboats stand by near the cargo ship off Gdansk, in this photo taken by a local resident. "
+            "Social media",
             "Tugboats stand by near the cargo ship off Gdansk, in this photo taken by a local resident.",
             "Social media",
         ),
         (
-            "Firefighters work at the scene of the blast in this handout picture. Photo: State Emergency Service",
+            "Firefighters work at the scene of the blast in this handout picture. "
+            "Photo: State Emergency Service",
             "Firefighters work at the scene of the blast in this handout picture.",
             "State Emergency Service",
         ),
@@ -69,7 +71,11 @@ def test_prose_with_photo_words_is_not_a_caption(paragraph: str) -> None:
         ("Top 10 Stories", True),
         ("Share this article", True),
         ("Copyright 2025 Baltic News Online. All rights reserved.", True),
-        ("The ministry said it would subscribe to the treaty's terms once parliament had voted on it next spring.", False),
+        (
+            "The ministry said it would subscribe to the treaty's terms once parliament had voted on it "
+            "next spring.",
+            False,
+        ),
     ],
 )
 def test_boilerplate(paragraph: str, expected: bool) -> None:
@@ -78,7 +84,9 @@ def test_boilerplate(paragraph: str, expected: bool) -> None:
 
 def test_navigation() -> None:
     assert is_navigation("Home | World | Europe")
-    assert not is_navigation("Kim arrives in Russia | Putin to host summit in Vladivostok on Wednesday next week")
+    assert not is_navigation(
+        "Kim arrives in Russia | Putin to host summit in Vladivostok on Wednesday next week"
+    )
 
 
 def test_paragraphs_split_on_blank_lines_or_lines() -> None:
@@ -90,7 +98,9 @@ def test_seed_page_is_cleaned(seed_text: str) -> None:
     page = clean_text(seed_text)
     assert page.title == "N. Korea's Kim arrives in Russia for rare summit with Putin"
     assert page.text.startswith("North Korean leader Kim Jong-un arrived in Russia early Tuesday")
-    assert page.text.endswith("DPRK stands for the Democratic People's Republic of Korea, North Korea's official name.")
+    assert page.text.endswith(
+        "DPRK stands for the Democratic People's Republic of Korea, North Korea's official name."
+    )
     assert [c.credit for c in page.captions] == ["Yonhap", "Yonhap", "Yonhap"]
     assert "Photos released by the North's state media" in page.text
     for junk in ("Top 10 Stories", "LETTER", "Sign up for eNewsletter", "This photo, carried by"):

@@ -10,7 +10,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from storyline.cli import app
 
@@ -18,7 +18,7 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 runner = CliRunner()
 
 
-def run(*args: str, input: str | bytes | None = None):  # type: ignore[no-untyped-def]
+def run(*args: str, input: str | bytes | None = None) -> Result:
     return runner.invoke(app, list(args), input=input)
 
 
@@ -58,7 +58,13 @@ def test_html_file_is_sniffed() -> None:
 
 def test_jsonl_batch_goes_on_past_bad_lines(tmp_path: Path) -> None:
     lines = [
-        json.dumps({"id": "good", "text": "Kim Jong-un arrived in Russia, officials said.", "published": "2023-09-12"}),
+        json.dumps(
+            {
+                "id": "good",
+                "text": "Kim Jong-un arrived in Russia, officials said.",
+                "published": "2023-09-12",
+            }
+        ),
         "{not json",
         json.dumps({"id": "empty", "text": "   "}),
         json.dumps({"id": "nothing"}),
@@ -93,7 +99,9 @@ def test_bad_files_exit_3_with_one_line(tmp_path: Path, content: bytes, message:
 
 def test_legacy_encoding_is_decoded(tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
-    path.write_bytes("Le président Emmanuel Macron a parlé à Bruxelles, a déclaré l'Élysée.".encode("latin-1"))
+    path.write_bytes(
+        "Le président Emmanuel Macron a parlé à Bruxelles, a déclaré l'Élysée.".encode("latin-1")
+    )
     result = run("extract", str(path), "--no-clean")
     assert result.exit_code == 0
     assert "président" in json.loads(result.stdout)["text"]
@@ -146,4 +154,7 @@ def test_unreachable_url() -> None:
 
 def test_schema_command() -> None:
     schema = json.loads(run("schema").stdout)
-    assert "entities" in schema["properties"] and schema["properties"]["schema"]["default"] == "storyline.document/1"
+    assert (
+        "entities" in schema["properties"]
+        and schema["properties"]["schema"]["default"] == "storyline.document/1"
+    )

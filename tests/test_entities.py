@@ -75,11 +75,15 @@ def test_titles_before_the_name_and_in_apposition(nlp: Language) -> None:
         "White House National Security Council, said talks would continue.",
     )
     assert "Foreign Minister" in named(found, "Choe Son-hui").titles
-    assert "spokesperson for the White House National Security Council" in named(found, "Adrienne Watson").titles
+    assert (
+        "spokesperson for the White House National Security Council" in named(found, "Adrienne Watson").titles
+    )
 
 
 def test_company_named_like_a_person_is_an_organisation(nlp: Language) -> None:
-    found = entities(nlp, "The ship's operator, Meridian Shipping, said it was cooperating with the authorities.")
+    found = entities(
+        nlp, "The ship's operator, Meridian Shipping, said it was cooperating with the authorities."
+    )
     assert named(found, "Meridian Shipping").type == "ORG"
 
 

@@ -28,11 +28,33 @@ _CREDIT_IN_PARENS = re.compile(
 )
 _CREDIT_LABELLED = re.compile(r"\s*(?:Photo|Image|Picture|Credit)s?\s*(?::|by)\s*(?P<credit>[^.!?]{1,80})$")
 _CREDIT_TRAILING = re.compile(r"(?<=[.!?\"”')])\s+(?P<credit>[A-Z][\w&'-]*(?:[ /][\w&'.-]+){0,5})(?<!\.)\s*$")
-_CREDIT_SLASH = re.compile(r"\s+(?P<credit>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)\s*$")
+_CREDIT_SLASH = re.compile(
+    r"\s+(?P<credit>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)\s*$"
+)
 
 _CREDIT_LOWER = {
-    "handout", "photo", "photos", "media", "file", "pool", "via", "of", "and", "for", "images", "agency",
-    "news", "service", "press", "courtesy", "staff", "contributor", "supplied", "archive", "de", "von",
+    "handout",
+    "photo",
+    "photos",
+    "media",
+    "file",
+    "pool",
+    "via",
+    "of",
+    "and",
+    "for",
+    "images",
+    "agency",
+    "news",
+    "service",
+    "press",
+    "courtesy",
+    "staff",
+    "contributor",
+    "supplied",
+    "archive",
+    "de",
+    "von",
 }
 _NOT_CREDIT = {"said", "says", "told", "added", "reported", "wrote", "is", "was", "are", "were", "the", "a"}
 
@@ -56,9 +78,15 @@ _DATELINE = re.compile(
     r"(?:--|—|–|-|_)\s+"
 )
 _AGENCY_TAIL = re.compile(r"\s*\((?P<agency>[A-Z][\w&.' -]{0,40})\)\s*$")
-_BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]+)*)(?:,\s*(?P<outlet>.+))?$")
+_BYLINE = re.compile(
+    r"^By\s+(?P<names>[A-Z][\w.'-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]+)*)(?:,\s*(?P<outlet>.+))?$"
+)
 _NAV_SEPARATOR = re.compile(r"\s+[|›»>/·•]\s+")
-_COPYRIGHT = re.compile(r"(?:copyright|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<owner>[A-Z][\w&' -]{1,60}?)\.?\s*(?:all rights|$)", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"(?:copyright|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<owner>[A-Z][\w&' -]{1,60}?)\.?\s*(?:all rights|$)",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?\"”'’)]$")
 
 

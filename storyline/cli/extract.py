@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -21,14 +22,20 @@ FORMATS = ("auto", "text", "html")
 def extract(
     input: Annotated[str, typer.Argument(help="A file, '-' for standard input, or an http(s) URL.")] = "-",
     format: Annotated[str, typer.Option("--format", help="auto, text or html.")] = "auto",
-    no_clean: Annotated[bool, typer.Option("--no-clean", help="The input is already the article body.")] = False,
+    no_clean: Annotated[
+        bool, typer.Option("--no-clean", help="The input is already the article body.")
+    ] = False,
     published: Annotated[str | None, typer.Option(help="Publication date or datetime (ISO 8601).")] = None,
     url: Annotated[str | None, typer.Option(help="The page's URL.")] = None,
     outlet: Annotated[str | None, typer.Option(help="The outlet that published it.")] = None,
     doc_id: Annotated[str | None, typer.Option("--id", help="The document id.")] = None,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="INPUT is JSON Lines, one document per line.")] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="INPUT is JSON Lines, one document per line.")
+    ] = False,
     out: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline (default: STORYLINE_MODEL, else installed).")] = None,
+    model: Annotated[
+        str | None, typer.Option(help="spaCy pipeline (default: STORYLINE_MODEL, else installed).")
+    ] = None,
     pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON.")] = False,
 ) -> None:
     """Extract a Document (JSON) from a news article: text, entities, sources, times, places, events."""
@@ -40,11 +47,19 @@ def extract(
         if jsonl:
             failed = _extract_jsonl(input, out, model)
             if failed:
-                err.print(f"storyline: {failed} line(s) failed; their error objects were written", markup=False)
+                err.print(
+                    f"storyline: {failed} line(s) failed; their error objects were written", markup=False
+                )
                 raise typer.Exit(1)
             return
         raw = RawDocument(
-            content="", format=format, id=doc_id, url=url, published=published, outlet=outlet, no_clean=no_clean
+            content="",
+            format=format,
+            id=doc_id,
+            url=url,
+            published=published,
+            outlet=outlet,
+            no_clean=no_clean,
         )
         _read_into(raw, input)
         from storyline.api import extract_one
@@ -99,17 +114,22 @@ class _progress:
     """A rich progress bar on standard error when it is a terminal; nothing otherwise."""
 
     def __init__(self, total: int) -> None:
-        self.bar = Progress(
-            TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err
-        ) if sys.stderr.isatty() else None
+        self.bar = (
+            Progress(
+                TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err
+            )
+            if sys.stderr.isatty()
+            else None
+        )
         self.total = total
 
-    def __enter__(self):  # type: ignore[no-untyped-def]
+    def __enter__(self) -> Callable[[], None]:
         if self.bar is None:
             return lambda: None
         self.bar.start()
         task = self.bar.add_task("extract", total=self.total)
-        return lambda: self.bar.advance(task)  # type: ignore[union-attr]
+        bar = self.bar
+        return lambda: bar.advance(task)
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:

@@ -20,10 +20,16 @@ from storyline.sources.raw import RawDocument
 @app.command("route")
 def route_command(
     entity: Annotated[str, typer.Argument(help="The subject, by name or alias, e.g. 'Kim Jong-un'.")],
-    inputs: Annotated[list[Path], typer.Argument(help="Articles (text or HTML) or Documents (JSON, JSON Lines).")],
-    published: Annotated[str | None, typer.Option(help="Publication date of the articles (ISO 8601).")] = None,
+    inputs: Annotated[
+        list[Path], typer.Argument(help="Articles (text or HTML) or Documents (JSON, JSON Lines).")
+    ],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date of the articles (ISO 8601).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the route as JSON.")] = False,
-    geojson: Annotated[bool, typer.Option("--geojson", help="Print GeoJSON: Points and the LineString.")] = False,
+    geojson: Annotated[
+        bool, typer.Option("--geojson", help="Print GeoJSON: Points and the LineString.")
+    ] = False,
     out: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
 ) -> None:
     """Where ENTITY went, in order of time, with each stop's place, time, source and status."""
@@ -77,13 +83,37 @@ def _parse_documents(content: str) -> list[Document] | None:
 
 
 def _table(result: Route) -> Table:
-    table = Table("#", "place", "country", "time", "event", "status", "source", "document", title=f"Route of {result.actor}")
+    table = Table(
+        "#",
+        "place",
+        "country",
+        "time",
+        "event",
+        "status",
+        "source",
+        "document",
+        title=f"Route of {result.actor}",
+    )
     for number, stop in enumerate(result.stops, 1):
         table.add_row(
-            str(number), stop.name or stop.place, stop.country or "", stop.time or "", stop.trigger,
-            stop.status, stop.source or "", stop.document,
+            str(number),
+            stop.name or stop.place,
+            stop.country or "",
+            stop.time or "",
+            stop.trigger,
+            stop.status,
+            stop.source or "",
+            stop.document,
         )
     for stop in result.heading:
-        table.add_row("→", stop.name or stop.place, stop.country or "", stop.time or "", stop.trigger,
-                      stop.status, stop.source or "", stop.document)
+        table.add_row(
+            "→",
+            stop.name or stop.place,
+            stop.country or "",
+            stop.time or "",
+            stop.trigger,
+            stop.status,
+            stop.source or "",
+            stop.document,
+        )
     return table

@@ -22,7 +22,9 @@ _PREVIEW_CHARS = 300
 def show(
     inputs: Annotated[list[Path], typer.Argument(help="Article files (text or HTML).")],
     published: Annotated[str | None, typer.Option(help="Publication date for all inputs (ISO 8601).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the Documents as JSON Lines instead.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the Documents as JSON Lines instead.")
+    ] = False,
 ) -> None:
     """Summarise articles: clean text, title, outlet, date, captions and entities, as tables."""
     from storyline.api import extract_many
@@ -72,7 +74,11 @@ def summary(doc: Document) -> Panel:
     entities = Table("entity", "type", "kind", "also called", "titles", "mentions", expand=True)
     for entity in doc.entities:
         entities.add_row(
-            entity.name, entity.type, entity.kind or "", ", ".join(entity.aliases),
-            "; ".join(entity.titles), str(len(entity.mentions)),
+            entity.name,
+            entity.type,
+            entity.kind or "",
+            ", ".join(entity.aliases),
+            "; ".join(entity.titles),
+            str(len(entity.mentions)),
         )
     return Panel(Group(meta, entities), title=doc.id, title_align="left")

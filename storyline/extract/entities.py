@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from storyline.document import Entity, Span
 from storyline.extract.lexicon import Known, known_surface_forms, lookup, name_key, org_kind, title_words
@@ -33,9 +32,19 @@ _OUTLET_NOUNS = re.compile(
     r"\s+[\"“']?(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})[\"”']?",
 )
 _OUTLET_KIND = {
-    "agency": "news_agency", "service": "news_agency", "newspaper": "newspaper", "daily": "newspaper",
-    "tabloid": "newspaper", "weekly": "newspaper", "magazine": "magazine", "broadcaster": "broadcaster",
-    "channel": "broadcaster", "station": "broadcaster", "site": "online", "website": "online", "outlet": "media",
+    "agency": "news_agency",
+    "service": "news_agency",
+    "newspaper": "newspaper",
+    "daily": "newspaper",
+    "tabloid": "newspaper",
+    "weekly": "newspaper",
+    "magazine": "magazine",
+    "broadcaster": "broadcaster",
+    "channel": "broadcaster",
+    "station": "broadcaster",
+    "site": "online",
+    "website": "online",
+    "outlet": "media",
 }
 _APPOSITION_MAX = 14
 _COMPASS = ("North", "South", "East", "West")
@@ -74,7 +83,7 @@ class EntityRecognizer:
 
     def __init__(self, nlp: Language) -> None:
         self.known = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.known.add("KNOWN", list(nlp.tokenizer.pipe(known_surface_forms())))
+        self.known.add("KNOWN", [nlp.make_doc(name) for name in known_surface_forms()])
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = [m for ent in doc.ents for m in _clean_mentions(doc, ent)]
@@ -162,7 +171,7 @@ def _tokens(doc: Doc, mention: _Mention) -> list[str]:
 
 
 def _merge_short_names(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
-    """'Kim' joins 'Kim Jong-un', 'Putin' joins 'Vladimir Putin': each short mention to the nearest full name before it."""
+    """'Kim' joins 'Kim Jong-un', 'Putin' 'Vladimir Putin': a short mention joins the nearest full name."""
     people = [c for c in clusters if not c.known and _label(c) == "PERSON" and _longest_tokens(doc, c) >= 2]
     kept = []
     for cluster in clusters:
@@ -220,7 +229,9 @@ def _merge_acronyms(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
 def _merge_compass_names(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
     """'the North' is North Korea in a text whose only 'North ...' country is North Korea."""
     countries = {
-        word: [c for c in clusters if c.known and c.known.type == "GPE" and c.known.name.startswith(word + " ")]
+        word: [
+            c for c in clusters if c.known and c.known.type == "GPE" and c.known.name.startswith(word + " ")
+        ]
         for word in _COMPASS
     }
     targets = {word: found[0] for word, found in countries.items() if len(found) == 1}
@@ -249,7 +260,9 @@ def _propagate(doc: Doc, clusters: list[_Cluster]) -> None:
     names = [n for n, o in owners.items() if len(o) == 1 and n[:1].isupper() and len(n) >= 2]
     if not names:
         return
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)")
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)"
+    )
     for match in pattern.finditer(doc.text):
         span = doc.char_span(match.start(), match.end())
         if span is None or any(i in covered for i in range(span.start, span.end)):
@@ -319,7 +332,9 @@ def _titles(doc: Doc, mention: _Mention) -> list[str]:
     if after + 1 < len(doc) and doc[after].text == ",":
         first = after + 1 + (doc[after + 1].lower_ in _STRIP_START)
         end = first
-        while end < len(doc) and end - first < _APPOSITION_MAX and doc[end].text not in {",", ".", ";", "\n\n"}:
+        while (
+            end < len(doc) and end - first < _APPOSITION_MAX and doc[end].text not in {",", ".", ";", "\n\n"}
+        ):
             end += 1
         phrase = doc[first:end]
         if phrase and phrase[0].lower_ in heads | modifiers and any(t.lower_ in heads for t in phrase[:4]):

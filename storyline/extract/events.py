@@ -25,15 +25,42 @@ _INHERITS_SUBJECT = {"conj", "xcomp", "advcl", "pcomp", "acl"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their"}
 _NEUTER = {"its", "their"}
 _MOVEMENT = {"DEPART", "ARRIVE", "PASS", "TRAVEL"}
-_VEHICLES = {"train", "plane", "aircraft", "jet", "motorcade", "convoy", "ship", "vessel", "delegation", "car"}
-_DIRECTIONS = {"north", "south", "east", "west", "northward", "southward", "eastward", "westward", "home", "abroad"}
+_VEHICLES = {
+    "train",
+    "plane",
+    "aircraft",
+    "jet",
+    "motorcade",
+    "convoy",
+    "ship",
+    "vessel",
+    "delegation",
+    "car",
+}
+_DIRECTIONS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northward",
+    "southward",
+    "eastward",
+    "westward",
+    "home",
+    "abroad",
+}
 _PLACE_PREPS = {"at", "in", "near", "outside", "inside", "on", "from", "off"}
 _DESTINATION_PREPS = {"to", "toward", "towards", "for", "into"}
 _PASS_PREPS = {"through", "via", "over", "across", "past", "into", "by"}
 _SPECULATIVE = {"could", "may", "might", "possibly", "perhaps", "possible", "potential", "reportedly"}
 _EXPECTED = {"will", "would", "'ll", "shall", "likely", "expected", "upcoming"}
 _PLANNING = {"plan", "set", "schedule", "intend", "prepare", "aim", "due", "planned", "scheduled"}
-_FROM_CERTAINTY = {"speculated": "speculated", "unknown": "speculated", "expected": "expected", "denied": "denied"}
+_FROM_CERTAINTY = {
+    "speculated": "speculated",
+    "unknown": "speculated",
+    "expected": "expected",
+    "denied": "denied",
+}
 
 
 @dataclass(frozen=True)
@@ -61,9 +88,11 @@ def make_events(nlp: Language, name: str) -> EventExtractor:
 class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         reading = _Reading(doc)
-        events = []
+        events: list[Event] = []
         for token in doc:
-            trigger = triggers().get((token.lemma_.lower(), "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_))
+            trigger = triggers().get(
+                (token.lemma_.lower(), "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_)
+            )
             if trigger is None:
                 continue
             event = reading.event(token, trigger, f"v{len(events) + 1}")
@@ -120,7 +149,7 @@ class _Reading:
         return self._resolve(subject) if subject is not None else None
 
     def _resolve(self, token: Token) -> str | None:
-        """The entity a subject names: itself, its possessor ("Kim's train"), a pronoun's or a vehicle's owner."""
+        """The entity a subject names: itself, its possessor ("Kim's train"), a pronoun or vehicle's owner."""
         possessor = _child(token, "poss")
         if possessor is not None and possessor.lower_ not in _NEUTER:
             owner = self._resolve(possessor)
@@ -133,7 +162,9 @@ class _Reading:
             return self._antecedent(token)
         if token.lemma_ in _VEHICLES:
             return self.vehicle_owner.get(token.lemma_)
-        compound = [t for t in token.subtree if t.i in self.entity and t.dep_ in ("compound", "nmod", "appos")]
+        compound = [
+            t for t in token.subtree if t.i in self.entity and t.dep_ in ("compound", "nmod", "appos")
+        ]
         return self.entity[compound[0].i] if compound else None
 
     def _antecedent(self, token: Token) -> str | None:
@@ -145,9 +176,11 @@ class _Reading:
         return None
 
     def _target(self, token: Token, clause: Token, actor: str | None) -> str | None:
-        """Whom a meeting or talks are with: the object, a 'with' phrase, or the actor's partner ("Kim and Putin")."""
+        """Whom a meeting or talks are with: the object, a 'with' phrase, or the actor's partner."""
         candidates = [c for c in token.children if c.dep_ == "dobj"]
-        candidates += [g for c in token.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        candidates += [
+            g for c in token.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+        ]
         subject = _subject(clause)
         if subject is not None:
             candidates += [c for c in subject.children if c.dep_ == "conj"]
@@ -226,7 +259,11 @@ def _child(token: Token, dep: str) -> Token | None:
 
 def _clause_head(token: Token) -> Token:
     """The verb whose clause a noun trigger belongs to ("hold a summit" -> hold); a verb is its own."""
-    while token.pos_ not in ("VERB", "AUX") and token.dep_ in ("dobj", "pobj", "prep", "attr") and token.head is not token:
+    while (
+        token.pos_ not in ("VERB", "AUX")
+        and token.dep_ in ("dobj", "pobj", "prep", "attr")
+        and token.head is not token
+    ):
         token = token.head
     return token
 
@@ -247,7 +284,9 @@ def _subject(clause: Token) -> Token | None:
 
 def _agent(token: Token) -> Token | None:
     """'the first visit to Russia by Kim', 'was attacked by rebels': the 'by' phrase's object."""
-    by = next((c for c in token.children if c.dep_ == "agent" or (c.lower_ == "by" and token.pos_ == "NOUN")), None)
+    by = next(
+        (c for c in token.children if c.dep_ == "agent" or (c.lower_ == "by" and token.pos_ == "NOUN")), None
+    )
     return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
@@ -279,7 +318,11 @@ def _has_direction(token: Token) -> bool:
 
 def _status(token: Token, clause: Token, attribution: Attribution | None) -> str:
     """Occurred unless the clause's modality or the source's certainty says otherwise."""
-    words = {c.lower_ for c in (*token.children, *clause.children) if c.dep_ in ("aux", "auxpass", "advmod", "amod", "neg")}
+    words = {
+        c.lower_
+        for c in (*token.children, *clause.children)
+        if c.dep_ in ("aux", "auxpass", "advmod", "amod", "neg")
+    }
     chain = [clause]
     while chain[-1].dep_ in ("xcomp", "pcomp", "prep") and chain[-1].head is not chain[-1]:
         chain.append(chain[-1].head)

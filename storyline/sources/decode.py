@@ -27,7 +27,9 @@ def decode(data: bytes, name: str, max_bytes: int | None = None) -> str:
     except UnicodeDecodeError as error:
         best = from_bytes(data).best()
         if best is None or best.encoding in ("utf_8", "utf-8"):
-            raise BadInput(f"{name}: not valid UTF-8 (byte {error.start}) and no other encoding fits") from None
+            raise BadInput(
+                f"{name}: not valid UTF-8 (byte {error.start}) and no other encoding fits"
+            ) from None
         return str(best)
 
 

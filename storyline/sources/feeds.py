@@ -31,14 +31,17 @@ def looks_like_feed(content: str, content_type: str = "") -> bool:
     return head.startswith("<?xml") and ("<rss" in head or "<feed" in head or "<rdf:rdf" in head)
 
 
-def read_feed(content: str, name: str, client: httpx.Client | None = None,
-              sleep: Callable[[float], None] = time.sleep) -> Iterator[RawDocument | StorylineError]:
+def read_feed(
+    content: str, name: str, client: httpx.Client | None = None, sleep: Callable[[float], None] = time.sleep
+) -> Iterator[RawDocument | StorylineError]:
     """A RawDocument per feed item (its page's HTML), or an error naming the item; the feed goes on."""
     feed = feedparser.parse(content)
     if feed.bozo and not feed.entries:
         raise BadInput(f"{name}: not a readable RSS or Atom feed ({feed.get('bozo_exception')})")
     own = client is None
-    client = client or httpx.Client(headers={"User-Agent": USER_AGENT}, timeout=TIMEOUT, follow_redirects=True)
+    client = client or httpx.Client(
+        headers={"User-Agent": USER_AGENT}, timeout=TIMEOUT, follow_redirects=True
+    )
     last_hit: dict[str, float] = {}
     try:
         for entry in feed.entries:
@@ -48,8 +51,9 @@ def read_feed(content: str, name: str, client: httpx.Client | None = None,
             client.close()
 
 
-def _item(entry: Any, name: str, client: httpx.Client, last_hit: dict[str, float],
-          sleep: Callable[[float], None]) -> RawDocument | StorylineError:
+def _item(
+    entry: Any, name: str, client: httpx.Client, last_hit: dict[str, float], sleep: Callable[[float], None]
+) -> RawDocument | StorylineError:
     link = entry.get("link")
     title = entry.get("title")
     published = _published(entry)

@@ -21,7 +21,9 @@ def read_path(path: str | Path, max_bytes: int | None = None) -> str:
         raise BadInput(f"{path}: is a directory, not a file")
     cap = config.max_bytes(max_bytes)
     if path.stat().st_size > cap:
-        raise BadInput(f"{path}: {path.stat().st_size} bytes is over the size cap of {cap} bytes (STORYLINE_MAX_BYTES)")
+        raise BadInput(
+            f"{path}: {path.stat().st_size} bytes is over the size cap of {cap} bytes (STORYLINE_MAX_BYTES)"
+        )
     try:
         data = path.read_bytes()
     except OSError as error:

@@ -40,9 +40,14 @@ def from_record(obj: dict[str, Any], name: str) -> RawDocument:
         raise BadInput(f"{name}: news-please record without article text")
     doc_id = obj.get("dId") or obj.get("id")
     return RawDocument(
-        content=body, format="text", no_clean=True, id=str(doc_id) if doc_id else None,
-        url=_text(obj.get("url")) or None, title=_text(obj.get("title")) or None,
-        outlet=_text(obj.get("source_domain")) or None, published=_iso(obj.get("date_publish")),
+        content=body,
+        format="text",
+        no_clean=True,
+        id=str(doc_id) if doc_id else None,
+        url=_text(obj.get("url")) or None,
+        title=_text(obj.get("title")) or None,
+        outlet=_text(obj.get("source_domain")) or None,
+        published=_iso(obj.get("date_publish")),
     )
 
 

@@ -23,7 +23,9 @@ def fetch(url: str, max_bytes: int | None = None, client: httpx.Client | None = 
     """(decoded body, content type) of a page the site's robots.txt lets storyline read."""
     cap = config.max_bytes(max_bytes)
     own = client is None
-    client = client or httpx.Client(headers={"User-Agent": USER_AGENT}, timeout=TIMEOUT, follow_redirects=True)
+    client = client or httpx.Client(
+        headers={"User-Agent": USER_AGENT}, timeout=TIMEOUT, follow_redirects=True
+    )
     try:
         if not allowed_by_robots(client, url):
             raise BadInput(f"{url}: robots.txt does not allow storyline to fetch it")

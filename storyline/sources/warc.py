@@ -21,8 +21,9 @@ def read_warc(path: str | Path, max_bytes: int | None = None) -> Iterator[RawDoc
     except OSError as error:
         raise BadInput(f"{path}: cannot read ({error.strerror})") from None
     with stream:
-        records = ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True,
-                                  fsspec_args=False)
+        records = ArchiveIterator(
+            stream, record_types=WarcRecordType.response, parse_http=True, fsspec_args=False
+        )
         try:
             for record in records:
                 if "html" not in (record.http_content_type or ""):
