@@ -158,3 +158,12 @@ def test_schema_command() -> None:
         "entities" in schema["properties"]
         and schema["properties"]["schema"]["default"] == "storyline.document/1"
     )
+
+
+def test_published_schema_is_current() -> None:
+    published = json.loads(
+        (Path(__file__).resolve().parent.parent / "docs" / "document.schema.json").read_text()
+    )
+    assert published == json.loads(run("schema").stdout), (
+        "regenerate with: storyline schema > docs/document.schema.json"
+    )

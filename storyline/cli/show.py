@@ -81,4 +81,37 @@ def summary(doc: Document) -> Panel:
             "; ".join(entity.titles),
             str(len(entity.mentions)),
         )
-    return Panel(Group(meta, entities), title=doc.id, title_align="left")
+    return Panel(Group(meta, entities, _sources(doc), _events(doc)), title=doc.id, title_align="left")
+
+
+def _sources(doc: Document) -> Table:
+    """Who said what, how sure: one row per attribution."""
+    table = Table("source", "cue", "certainty", "says", expand=True, title="Sources")
+    for attribution in doc.attributions:
+        source = attribution.source.text if attribution.source else "(unattributed)"
+        cue = attribution.cue.text if attribution.cue else ""
+        table.add_row(source, cue, attribution.certainty, _clip(attribution.content.text))
+    return table
+
+
+def _events(doc: Document) -> Table:
+    """What happened, with its arguments resolved to names, places and time values."""
+    names = {e.id: e.name for e in doc.entities}
+    places = {p.id: p.name or p.text for p in doc.places}
+    times = {t.id: t.value for t in doc.times}
+    table = Table("event", "actor", "target", "where", "to", "when", "status", expand=True, title="Events")
+    for event in doc.events:
+        table.add_row(
+            f"{event.type} ({event.trigger.text})",
+            names.get(event.actor or "", ""),
+            names.get(event.target or "", ""),
+            places.get(event.place or "", ""),
+            places.get(event.destination or "", ""),
+            times.get(event.time or "", ""),
+            event.status,
+        )
+    return table
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

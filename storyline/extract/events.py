@@ -67,7 +67,7 @@ _FROM_CERTAINTY = {
 class Trigger:
     type: str
     plover: str | None
-    needs_place: bool
+    needs: str | None  # "place" or "force": what must stand beside the word for it to be an event
 
 
 @cache
@@ -76,8 +76,15 @@ def triggers() -> dict[tuple[str, str], Trigger]:
     table = {}
     for line in read_lines("event_triggers.tsv"):
         lemma, pos, kind, plover, needs = line.split("\t")
-        table[(lemma, pos)] = Trigger(kind, None if plover == "-" else plover, needs == "place")
+        table[(lemma, pos)] = Trigger(
+            kind, None if plover == "-" else plover, None if needs == "-" else needs
+        )
     return table
+
+
+@cache
+def force_words() -> frozenset[str]:
+    return frozenset(read_lines("force_words.txt"))
 
 
 @Language.factory("storyline_events")
@@ -117,9 +124,11 @@ class _Reading:
     def event(self, token: Token, trigger: Trigger, event_id: str) -> Event | None:
         clause = _clause_head(token)
         place, destination = self._places(token, trigger)
-        if trigger.needs_place and not (place or destination or _has_direction(token)):
+        if trigger.needs == "place" and not (place or destination or _has_direction(token)):
             return None
         actor = self._actor(token, clause)
+        if trigger.needs == "force" and not (place or self._is_force(token, actor)):
+            return None
         target = None if trigger.type in _MOVEMENT else self._target(token, clause, actor)
         attribution = self._attribution(token)
         return Event(
@@ -137,6 +146,20 @@ class _Reading:
         )
 
     # -- arguments
+
+    def _is_force(self, token: Token, actor: str | None) -> bool:
+        """A weapon or armed force beside the word, or a state or armed group acting."""
+        near = [
+            t
+            for c in token.children
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass", "compound")
+            for t in c.subtree
+        ]
+        if token.head is not token:
+            near.append(token.head)
+        if any(t.lemma_.lower() in force_words() for t in near):
+            return True
+        return actor is not None and self.entity_type.get(actor) in ("GPE", "NORP")
 
     def _actor(self, token: Token, clause: Token) -> str | None:
         possessor = _child(token, "poss")
