@@ -82,6 +82,10 @@ def triggers() -> dict[tuple[str, str], Trigger]:
     return table
 
 
+def _dash_none(value: str) -> str | None:
+    return None if value == "-" else value
+
+
 @cache
 def force_words() -> frozenset[str]:
     return frozenset(read_lines("force_words.txt"))
