@@ -257,6 +257,11 @@ def _propagate(doc: Doc, clusters: list[_Cluster]) -> None:
         if _label(cluster) in ("PERSON", "ORG", "GPE"):
             for mention in cluster.mentions:
                 owners.setdefault(mention.span(doc).text, set()).add(index)
+    for index, cluster in enumerate(clusters):  # a person's surname alone: "Narendra Modi" ... "Modi"
+        if _label(cluster) == "PERSON" and not cluster.known:
+            words = _canonical_span(doc, cluster).text.split()
+            if len(words) >= 2 and len(words[-1]) >= 3:
+                owners.setdefault(words[-1], set()).add(index)
     names = [n for n, o in owners.items() if len(o) == 1 and n[:1].isupper() and len(n) >= 2]
     if not names:
         return

@@ -3,8 +3,8 @@
 Triggers come from a lexicon of lemmas (`resources/event_triggers.tsv`); arguments come from
 the dependency parse: the actor is the clause's subject (inherited through "plans to travel",
 "and is moving", "before heading"; "Kim's train" and a later "the train" are Kim), the place
-and destination are prepositional or direct objects that hold a resolved place, the time is
-the clause's own time expression (else the governing clause's), and the status combines the
+and destination are prepositional or direct objects that hold a place, the time is the
+clause's own time expression (else the governing clause's), and the status combines the
 clause's modality with the certainty of the attribution whose content holds the trigger.
 """
 
@@ -17,12 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from storyline.document import Attribution, Event, Span
+from storyline.extract import clauses
 from storyline.resources import read_lines
 
-_CLAUSAL = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp"}
-_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-_INHERITS_SUBJECT = {"conj", "xcomp", "advcl", "pcomp", "acl"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their"}
+_RELATIVE = {"who", "which", "that"}
 _NEUTER = {"its", "their"}
 _MOVEMENT = {"DEPART", "ARRIVE", "PASS", "TRAVEL"}
 _VEHICLES = {
@@ -36,6 +35,15 @@ _VEHICLES = {
     "vessel",
     "delegation",
     "car",
+    "frigate",
+    "destroyer",
+    "carrier",
+    "submarine",
+    "boat",
+    "ferry",
+    "tanker",
+    "helicopter",
+    "column",
 }
 _DIRECTIONS = {
     "north",
@@ -49,18 +57,50 @@ _DIRECTIONS = {
     "home",
     "abroad",
 }
-_PLACE_PREPS = {"at", "in", "near", "outside", "inside", "on", "from", "off"}
-_DESTINATION_PREPS = {"to", "toward", "towards", "for", "into"}
-_PASS_PREPS = {"through", "via", "over", "across", "past", "into", "by"}
 _SPECULATIVE = {"could", "may", "might", "possibly", "perhaps", "possible", "potential", "reportedly"}
 _EXPECTED = {"will", "would", "'ll", "shall", "likely", "expected", "upcoming"}
 _PLANNING = {"plan", "set", "schedule", "intend", "prepare", "aim", "due", "planned", "scheduled"}
+_DENYING = {"deny", "reject", "dismiss", "refute"}
+_NEGATION = {"not", "n't", "never"}
 _FROM_CERTAINTY = {
     "speculated": "speculated",
     "unknown": "speculated",
     "expected": "expected",
     "denied": "denied",
 }
+
+# Which preposition (or "dobj") names the place or the destination of each event type, best first.
+_PLACE_WORDS = {
+    "DEPART": ("dobj", "from", "in", "at"),
+    "ARRIVE": ("at", "in", "into", "on", "dobj"),
+    "PASS": ("through", "via", "over", "across", "past", "dobj", "by", "in", "near"),
+    "TRAVEL": ("through", "via", "over", "across", "past", "in", "at"),
+    "MILITARY": ("in", "near", "over", "off", "into", "across", "from"),
+}
+_DESTINATION_WORDS = {
+    "DEPART": ("for", "to", "toward", "towards"),
+    "PASS": ("into", "to", "toward", "towards"),
+    "TRAVEL": ("to", "toward", "towards", "for", "into", "dobj"),
+    "MILITARY": ("to", "toward", "towards"),
+}
+_DEFAULT_PLACE_WORDS = ("in", "at", "near", "on")
+_PAIR_NOUNS = {
+    "leader": "PERSON",
+    "president": "PERSON",
+    "minister": "PERSON",
+    "man": "PERSON",
+    "official": "PERSON",
+    "country": "GPE",
+    "nation": "GPE",
+    "state": "GPE",
+    "government": "GPE",
+    "side": "GPE",
+    "neighbour": "GPE",
+    "neighbor": "GPE",
+}
+_PLACE_DEPTH = 3
+_GATHERINGS = {"MEET", "TALKS", "AGREEMENT"}
+_CROSSING = {"through", "via", "over", "across", "past"}
 
 
 @dataclass(frozen=True)
@@ -76,9 +116,7 @@ def triggers() -> dict[tuple[str, str], Trigger]:
     table = {}
     for line in read_lines("event_triggers.tsv"):
         lemma, pos, kind, plover, needs = line.split("\t")
-        table[(lemma, pos)] = Trigger(
-            kind, None if plover == "-" else plover, None if needs == "-" else needs
-        )
+        table[(lemma, pos)] = Trigger(kind, _dash_none(plover), _dash_none(needs))
     return table
 
 
@@ -91,6 +129,10 @@ def force_words() -> frozenset[str]:
     return frozenset(read_lines("force_words.txt"))
 
 
+def trigger_of(token: Token) -> Trigger | None:
+    return triggers().get((token.lemma_.lower(), "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_))
+
+
 @Language.factory("storyline_events")
 def make_events(nlp: Language, name: str) -> EventExtractor:
     return EventExtractor()
@@ -101,10 +143,8 @@ class EventExtractor:
         reading = _Reading(doc)
         events: list[Event] = []
         for token in doc:
-            trigger = triggers().get(
-                (token.lemma_.lower(), "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_)
-            )
-            if trigger is None:
+            trigger = trigger_of(token)
+            if trigger is None or _restates(token, trigger):
                 continue
             event = reading.event(token, trigger, f"v{len(events) + 1}")
             if event is not None:
@@ -113,86 +153,139 @@ class EventExtractor:
         return doc
 
 
+def _restates(token: Token, trigger: Trigger) -> bool:
+    """A noun that only restates another trigger: "signed an agreement", "a cooperation agreement",
+    "said in a statement"."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = token.head
+    if token.dep_ == "compound" and trigger_of(head) is not None:
+        return True
+    if (
+        token.dep_ in ("dobj", "attr")
+        and (other := trigger_of(head)) is not None
+        and other.type == trigger.type
+    ):
+        return True
+    return trigger.type == "STATEMENT" and token.dep_ == "pobj" and head.lower_ == "in"
+
+
 class _Reading:
-    """One document's layers indexed by token, and the memory of who the vehicles belong to."""
+    """One document's layers indexed by token, and the memory of whom the vehicles carry."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.entity = _by_token(doc, [(e.id, m) for e in doc._.entities or [] for m in e.mentions])
         self.entity_type = {e.id: e.type for e in doc._.entities or []}
+        self.title_words = {
+            e.id: {w.lower() for text in (e.name, *e.titles) for w in text.split()}
+            for e in doc._.entities or []
+            if e.type == "PERSON"
+        }
         self.place = _by_token(doc, [(p.id, p) for p in doc._.places or []])
         self.time = _by_token(doc, [(t.id, t) for t in doc._.times or []])
         self.attributions: list[Attribution] = list(doc._.attributions or [])
         self.vehicle_owner: dict[str, str] = {}
 
     def event(self, token: Token, trigger: Trigger, event_id: str) -> Event | None:
-        clause = _clause_head(token)
-        place, destination = self._places(token, trigger)
-        if trigger.needs == "place" and not (place or destination or _has_direction(token)):
+        clause = clauses.clause_head(token)
+        place, destination, crossing, named = self._places(token, clause, trigger.type)
+        if trigger.needs == "place" and not (place or destination or named or _has_direction(token)):
             return None
-        actor = self._actor(token, clause)
+        actor, target = self._participants(token, clause)
         if trigger.needs == "force" and not (place or self._is_force(token, actor)):
             return None
-        target = None if trigger.type in _MOVEMENT else self._target(token, clause, actor)
+        kind = "PASS" if trigger.type == "TRAVEL" and crossing and not destination else trigger.type
         attribution = self._attribution(token)
         return Event(
             id=event_id,
-            type=trigger.type,  # type: ignore[arg-type]
+            type=kind,  # type: ignore[arg-type]
             plover=trigger.plover,
             trigger=Span(start=token.idx, end=token.idx + len(token.text), text=token.text),
             actor=actor,
-            target=target,
+            target=None if kind in _MOVEMENT else target,
             place=place,
             destination=destination,
-            time=self._time(clause),
+            time=self._own_time(token) or self._time(clause),
             attribution=attribution.id if attribution else None,
             status=_status(token, clause, attribution),  # type: ignore[arg-type]
         )
 
-    # -- arguments
+    # -- participants
 
-    def _is_force(self, token: Token, actor: str | None) -> bool:
-        """A weapon or armed force beside the word, or a state or armed group acting."""
-        near = [
-            t
-            for c in token.children
-            if c.dep_ in ("dobj", "nsubj", "nsubjpass", "compound")
-            for t in c.subtree
-        ]
-        if token.head is not token:
-            near.append(token.head)
-        if any(t.lemma_.lower() in force_words() for t in near):
-            return True
-        return actor is not None and self.entity_type.get(actor) in ("GPE", "NORP")
-
-    def _actor(self, token: Token, clause: Token) -> str | None:
-        possessor = _child(token, "poss")
+    def _participants(self, token: Token, clause: Token) -> tuple[str | None, str | None]:
+        """(actor, target): "Kim's visit", "a visit by Kim", "talks between X and Y", else the subject."""
+        between = next((c for c in token.children if c.lower_ == "between"), None)
+        pair = [t for t in between.subtree if t.dep_ in ("pobj", "conj")] if between is not None else []
+        if len(pair) >= 2:
+            return self._resolve(pair[0]), self._resolve(pair[1])
+        possessor = clauses.child(token, "poss")
+        subjects = [s for s in clauses.subjects(clause) if s != token]
+        actor = None
         if token.pos_ == "NOUN" and possessor is not None and possessor.lower_ not in _NEUTER:
-            return self._resolve(possessor)
-        agent = _agent(token)
-        if agent is not None:
-            return self._resolve(agent)
-        subject = _subject(clause)
-        return self._resolve(subject) if subject is not None else None
+            actor = self._resolve(possessor)
+        elif (by := clauses.agent(token)) is not None:
+            actor = self._resolve(by)
+        elif subjects:
+            if (two := self._pair(subjects[0])) is not None:
+                return two
+            actor = next((found for s in subjects if (found := self._resolve(s))), None)
+            for subject in subjects:  # "the hospital ship Peace Ark": later "the ship" is Peace Ark
+                self._remember(subject, actor)
+        elif clause.dep_ == "acl" and clause.tag_ != "VBN":  # "a convoy ... crossed into Gaza" misparsed
+            actor = self._resolve(clause.head)
+        return actor, self._target(token, clause, actor)
+
+    def _pair(self, subject: Token) -> tuple[str, str] | None:
+        """'the two leaders', 'both countries': the last two people or states named before."""
+        counted = any(c.lower_ in ("two", "both") for c in subject.children) or subject.lower_ == "both"
+        if not counted or subject.lemma_ not in _PAIR_NOUNS:
+            return None
+        wanted = _PAIR_NOUNS[subject.lemma_]
+        found: list[str] = []
+        for i in range(subject.i - 1, -1, -1):
+            entity = self.entity.get(i)
+            if entity and self.entity_type.get(entity) == wanted and entity not in found:
+                found.append(entity)
+                if len(found) == 2:
+                    return found[1], found[0]
+        return None
 
     def _resolve(self, token: Token) -> str | None:
-        """The entity a subject names: itself, its possessor ("Kim's train"), a pronoun or vehicle's owner."""
-        possessor = _child(token, "poss")
+        """The entity a noun phrase names: itself, its possessor ("Kim's train"), a pronoun's antecedent,
+        the head of a relative clause, a name beside it ("the ship Peace Ark"), or a vehicle's owner."""
+        possessor = clauses.child(token, "poss")
         if possessor is not None and possessor.lower_ not in _NEUTER:
-            owner = self._resolve(possessor)
-            if owner and token.lemma_ in _VEHICLES:
-                self.vehicle_owner[token.lemma_] = owner
-            return owner
+            return self._remember(token, self._resolve(possessor))
         if token.i in self.entity:
             return self.entity[token.i]
         if token.lower_ in _PRONOUNS:
             return self._antecedent(token)
+        if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+            return self._resolve(token.head.head)
+        named = [t for t in token.subtree if t.i in self.entity and t.dep_ in ("compound", "nmod", "appos")]
+        if named:
+            return self._remember(token, self.entity[named[0].i])
         if token.lemma_ in _VEHICLES:
             return self.vehicle_owner.get(token.lemma_)
-        compound = [
-            t for t in token.subtree if t.i in self.entity and t.dep_ in ("compound", "nmod", "appos")
-        ]
-        return self.entity[compound[0].i] if compound else None
+        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+            return self._by_title(token)
+        if token.dep_ == "pobj" and token.head.lower_ == "of":  # "a convoy of 12 trucks"
+            return self._resolve(token.head.head)
+        return None
+
+    def _remember(self, token: Token, owner: str | None) -> str | None:
+        if owner and token.lemma_ in _VEHICLES:
+            self.vehicle_owner[token.lemma_] = owner
+        return owner
+
+    def _by_title(self, token: Token) -> str | None:
+        """'the pope', 'the president': the last person before it whose name or title holds the word."""
+        for i in range(token.i - 1, -1, -1):
+            entity = self.entity.get(i)
+            if entity and token.lower_ in self.title_words.get(entity, ()):
+                return entity
+        return None
 
     def _antecedent(self, token: Token) -> str | None:
         """The nearest person mentioned before a personal pronoun."""
@@ -205,11 +298,11 @@ class _Reading:
     def _target(self, token: Token, clause: Token, actor: str | None) -> str | None:
         """Whom a meeting or talks are with: the object, a 'with' phrase, or the actor's partner."""
         candidates = [c for c in token.children if c.dep_ == "dobj"]
-        candidates += [
-            g for c in token.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
-        ]
-        subject = _subject(clause)
-        if subject is not None:
+        for head in (token, clause):
+            candidates += [
+                g for c in head.children if c.lower_ in ("with", "at", "against") for g in c.children
+            ]
+        for subject in clauses.subjects(clause):
             candidates += [c for c in subject.children if c.dep_ == "conj"]
         for candidate in candidates:
             entity = self._resolve(candidate)
@@ -217,50 +310,88 @@ class _Reading:
                 return entity
         return None
 
-    def _places(self, token: Token, trigger: Trigger) -> tuple[str | None, str | None]:
-        """(place, destination) from the trigger's objects and prepositional phrases."""
-        place = destination = None
-        heads = [token]
-        if token.lemma_ == "way" and token.head.dep_ == "prep":  # "is on its way to ..."
-            heads.append(token.head.head)
-        for head in heads:
-            for child in head.children:
-                if child is token or token in child.subtree:
-                    continue
-                found = self._place_in(child)
-                if found is None:
-                    continue
-                role = _role(trigger.type, child)
-                if role == "destination" and destination is None:
-                    destination = found
-                elif role == "place" and place is None:
-                    place = found
-        return place, destination
+    def _is_force(self, token: Token, actor: str | None) -> bool:
+        """A weapon or armed force beside the word, or a state acting."""
+        arguments = [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "compound")]
+        near = [t for c in arguments for t in c.subtree]
+        if token.head != token:
+            near.append(token.head)
+        if any(t.lemma_.lower() in force_words() for t in near):
+            return True
+        return actor is not None and self.entity_type.get(actor) in ("GPE", "NORP")
 
-    def _place_in(self, child: Token) -> str | None:
-        """The first place inside an object or a prepositional phrase, without entering other clauses."""
-        if child.dep_ == "prep":
-            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-        elif child.dep_ in ("dobj", "npadvmod", "advmod"):
-            objects = [child]
-        else:
-            return None
+    # -- place and time
+
+    def _places(self, token: Token, clause: Token, kind: str) -> tuple[str | None, str | None, bool, bool]:
+        """(place, destination, whether the place is crossed, whether any proper name is the goal)."""
+        heads = [token]
+        if token != clause and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            heads.append(clause)  # "held talks in Riyadh", "talks took place in Lima", "on its way to"
+        place_words = _PLACE_WORDS.get(kind, _DEFAULT_PLACE_WORDS)
+        goal_words = _DESTINATION_WORDS.get(kind, ())
+        found: dict[str, list[tuple[int, int, str, str]]] = {"place": [], "destination": []}
+        named = False
+        for head in heads:
+            for dependent in head.children:
+                if dependent == token or token in dependent.subtree:
+                    continue
+                word = "dobj" if dependent.dep_ == "dobj" else dependent.lower_
+                role = "destination" if word in goal_words else "place" if word in place_words else None
+                if role is None:
+                    continue
+                named = named or any(t.pos_ == "PROPN" for t in dependent.subtree)
+                if (place := self._place_in(dependent)) is not None:
+                    crossing_first = kind == "PASS" and word not in _CROSSING | {"dobj"}
+                    found[role].append((int(crossing_first), abs(dependent.i - token.i), place, word))
+        if not found["place"] and kind in _GATHERINGS:  # "talks with X in Riyadh": the parser hangs it on X
+            nested = [
+                t
+                for head in heads
+                for t in clauses.phrase(head)
+                if t.lower_ in ("in", "at") and t.dep_ == "prep"
+            ]
+            found["place"] = [(0, 0, p, "in") for t in nested if (p := self._place_in(t)) is not None]
+        place = min(found["place"], default=None)
+        destination = min(found["destination"], default=None)
+        if kind == "PASS" and place is None:  # "crossed into Russia": the border crossed is Russia's
+            place, destination = destination, None
+        crossing = place is not None and place[3] in _CROSSING
+        return (place[2] if place else None), (destination[2] if destination else None), crossing, named
+
+    def _place_in(self, dependent: Token) -> str | None:
+        """The place an object or prepositional phrase names: its head name, not an adjective in it
+        ("the Russian border city of Khasan" is Khasan, not Russia), nor a place deep inside it
+        ("at the start of a tour of Asia")."""
+        is_prep = dependent.dep_ == "prep"
+        objects = [g for g in dependent.children if g.dep_ in ("pobj", "pcomp")] if is_prep else [dependent]
         for obj in objects:
-            # The phrase's own name before its modifiers: "the Russian border city of Khasan" is Khasan.
-            tokens = [t for t in _phrase(obj) if t.i in self.place]
-            named = [t for t in tokens if t.dep_ != "amod" and t.pos_ in ("PROPN", "NOUN")]
-            if named or tokens:
-                return self.place[(named or tokens)[0].i]
+            names = [
+                t
+                for t in clauses.phrase(obj)
+                if t.i in self.place
+                and t.dep_ != "amod"
+                and t.pos_ != "ADJ"
+                and clauses.depth_below(t, obj) <= _PLACE_DEPTH
+            ]
+            if names:
+                return self.place[names[0].i]
         return None
+
+    def _own_time(self, token: Token) -> str | None:
+        """A noun event's own time: "a meeting with Xi on Wednesday"."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return next((self.time[t.i] for t in clauses.phrase(token) if t.i in self.time), None)
 
     def _time(self, clause: Token) -> str | None:
         """The clause's own time expression, else that of the clause it depends on."""
         head: Token | None = clause
         while head is not None:
-            for token in _phrase(head):
+            for token in clauses.phrase(head):
                 if token.i in self.time:
                     return self.time[token.i]
-            head = _clause_head(head.head) if head.dep_ in _CLAUSAL and head.head is not head else None
+            parent = head.head
+            head = clauses.clause_head(parent) if head.dep_ in clauses.CLAUSAL and parent != head else None
         return None
 
     def _attribution(self, token: Token) -> Attribution | None:
@@ -280,87 +411,24 @@ def _by_token(doc: Doc, items: list[tuple[str, Span]]) -> dict[int, str]:
     return index
 
 
-def _child(token: Token, dep: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ == dep), None)
-
-
-def _clause_head(token: Token) -> Token:
-    """The verb whose clause a noun trigger belongs to ("hold a summit" -> hold); a verb is its own."""
-    while (
-        token.pos_ not in ("VERB", "AUX")
-        and token.dep_ in ("dobj", "pobj", "prep", "attr")
-        and token.head is not token
-    ):
-        token = token.head
-    return token
-
-
-def _subject(clause: Token) -> Token | None:
-    """The clause's subject, inherited from the governing clause for conjuncts, 'to' and '-ing' clauses."""
-    token = clause
-    for _ in range(6):
-        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
-        if subject is not None:
-            return subject
-        if token.dep_ == "prep" or (token.dep_ in _INHERITS_SUBJECT and token.head is not token):
-            token = token.head
-        else:
-            return None
-    return None
-
-
-def _agent(token: Token) -> Token | None:
-    """'the first visit to Russia by Kim', 'was attacked by rebels': the 'by' phrase's object."""
-    by = next(
-        (c for c in token.children if c.dep_ == "agent" or (c.lower_ == "by" and token.pos_ == "NOUN")), None
-    )
-    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-
-
-def _phrase(head: Token) -> list[Token]:
-    """The head's subtree without the clauses attached to it."""
-    out, stack = [], [head]
-    while stack:
-        token = stack.pop()
-        out.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in _CLAUSAL)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _role(event_type: str, child: Token) -> str:
-    """Whether a dependent names where the event happens or where it goes."""
-    word = child.lower_
-    if child.dep_ != "prep":
-        return "destination" if event_type == "TRAVEL" and child.dep_ == "dobj" else "place"
-    if word in _DESTINATION_PREPS and event_type in ("DEPART", "TRAVEL"):
-        return "destination"
-    if event_type == "PASS" and word in _PASS_PREPS | _PLACE_PREPS:
-        return "place"
-    return "place" if word in _PLACE_PREPS | _PASS_PREPS | {"into"} else "none"
-
-
 def _has_direction(token: Token) -> bool:
     return any(c.lower_ in _DIRECTIONS for c in token.children)
 
 
 def _status(token: Token, clause: Token, attribution: Attribution | None) -> str:
     """Occurred unless the clause's modality or the source's certainty says otherwise."""
-    words = {
-        c.lower_
-        for c in (*token.children, *clause.children)
-        if c.dep_ in ("aux", "auxpass", "advmod", "amod", "neg")
-    }
-    chain = [clause]
-    while chain[-1].dep_ in ("xcomp", "pcomp", "prep") and chain[-1].head is not chain[-1]:
-        chain.append(chain[-1].head)
-    governing = {t.lemma_.lower() for t in chain[1:]} | {t.lower_ for t in chain[1:]}
-    if "not" in words or "n't" in words or "never" in words:
+    chain = clauses.control_chain(clause)
+    words = clauses.modal_words([token, *chain])
+    controlling = {t.lemma_.lower() for t in chain[1:]} | {t.lower_ for t in chain[1:]}
+    if token != clause and token.dep_ in clauses.SUBJECTS:  # "talks are scheduled to resume"
+        controlling |= {clause.lemma_.lower(), clause.lower_}
+    if words & _NEGATION or any(t.lemma_.lower() in _DENYING for t in clauses.governing(clause)[1:]):
         status = "denied"
     elif words & _SPECULATIVE:
         status = "speculated"
-    elif governing & _PLANNING or words & _PLANNING:
+    elif (controlling | words) & _PLANNING:
         status = "planned"
-    elif words & _EXPECTED or governing & {"expect"}:
+    elif words & _EXPECTED or "expect" in controlling:
         status = "expected"
     elif _is_ongoing(token, clause):
         status = "ongoing"

@@ -1,0 +1,92 @@
+"""Reading clauses off spaCy's dependency parse: heads, subjects, phrases and modality.
+
+Shared by the components that tie words to the clause they belong to (events).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_INHERITS_SUBJECT = frozenset({"conj", "xcomp", "advcl", "pcomp", "acl", "acomp"})
+_CONTROL = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj", "acl", "acomp"})
+_MODAL_DEPS = frozenset({"aux", "auxpass", "advmod", "amod", "neg"})
+
+
+def child(token: Token, dep: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def clause_head(token: Token) -> Token:
+    """The verb whose clause a noun belongs to ("hold a summit" -> hold, "talks took place" -> took,
+    "ahead of a meeting" -> the verb "ahead" modifies)."""
+    while (
+        token.pos_ not in ("VERB", "AUX")
+        and token.dep_ in ("dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "advmod", "npadvmod")
+        and token.head != token
+    ):
+        token = token.head
+    return token
+
+
+def subjects(clause: Token) -> list[Token]:
+    """The clause's subjects, inherited from the governing clause for conjuncts, 'to' and '-ing' clauses."""
+    token = clause
+    for _ in range(6):
+        found = [c for c in token.children if c.dep_ in SUBJECTS]
+        if found:
+            return found
+        if token.dep_ == "prep" or (token.dep_ in _INHERITS_SUBJECT and token.head != token):
+            token = token.head
+        else:
+            return []
+    return []
+
+
+def depth_below(token: Token, head: Token) -> int:
+    """How many dependency steps lead from head down to token (token is in head's subtree)."""
+    steps = 0
+    while token != head and token.head != token:
+        token = token.head
+        steps += 1
+    return steps
+
+
+def agent(token: Token) -> Token | None:
+    """'the first visit to Russia by Kim', 'was attacked by rebels': the 'by' phrase's object."""
+    by = next(
+        (c for c in token.children if c.dep_ == "agent" or (c.lower_ == "by" and token.pos_ == "NOUN")), None
+    )
+    return child(by, "pobj") if by is not None else None
+
+
+def phrase(head: Token) -> list[Token]:
+    """The head's subtree without the clauses attached to it, in text order."""
+    out, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSAL)
+    return sorted(out, key=lambda t: t.i)
+
+
+def governing(clause: Token, depth: int = 4) -> list[Token]:
+    """The clause and the heads above it, up to `depth` steps ("denied reports that he had met")."""
+    chain = [clause]
+    while len(chain) <= depth and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def control_chain(clause: Token) -> list[Token]:
+    """The clause and the verbs that control it: "may be preparing to launch" -> launch, preparing."""
+    chain = [clause]
+    while chain[-1].dep_ in _CONTROL and chain[-1].head != chain[-1] and len(chain) < 5:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def modal_words(tokens: list[Token]) -> set[str]:
+    """Auxiliaries, adverbs, adjectives and negations attached to any of the tokens, lower case."""
+    return {c.lower_ for t in tokens for c in t.children if c.dep_ in _MODAL_DEPS}
