@@ -167,3 +167,23 @@ def test_published_schema_is_current() -> None:
     assert published == json.loads(run("schema").stdout), (
         "regenerate with: storyline schema > docs/document.schema.json"
     )
+
+
+def test_jsonl_size_cap_holds_per_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STORYLINE_MAX_BYTES", "400")
+    short = json.dumps({"id": "short", "text": "Kim Jong-un arrived in Russia, officials said."})
+    long = json.dumps({"id": "long", "text": "Kim arrived in Russia. " * 40})
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join([short, long, short.replace("short", "again")] * 3) + "\n")
+    result = run("extract", str(source), "--jsonl")
+    assert result.exit_code == 1
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 9 and source.stat().st_size > 400
+    assert ["error" in o for o in out] == [False, True, False] * 3
+    assert "size cap" in out[1]["error"]["message"]
+
+
+def test_jsonl_from_stdin() -> None:
+    lines = json.dumps({"id": "a", "text": "The Kremlin said talks were planned."}) + "\n"
+    result = run("extract", "-", "--jsonl", input=lines)
+    assert result.exit_code == 0 and json.loads(result.stdout)["id"] == "a"

@@ -21,31 +21,32 @@ from storyline.clean.structured import Structured, text_of, types_of
 from storyline.document import Caption
 
 # Elements that may hold a caption: figcaptions, and class or id names saying "caption", or a
-# description inside a slideshow. XPath 1.0 has no lower-case(): translate() folds the case.
-_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_CANDIDATES = (
-    "//figcaption"
-    f" | //*[contains({_LOWER.format('@class')}, 'caption') or contains({_LOWER.format('@id')}, 'caption')]"
-    f" | //*[contains({_LOWER.format('@class')}, 'description')]"
+# description inside a slideshow. The XPath is a cheap superset ("aption" matches both cases
+# without XPath 1.0's slow translate()); `_CAPTION_NAME` decides.
+_CANDIDATES = etree.XPath(
+    "//figcaption | //*[contains(@class, 'aption') or contains(@id, 'aption') or contains(@class, 'APTION')"
+    " or contains(@class, 'escription')]"
 )
-_SLIDESHOW_DESCRIPTION = re.compile(r"(carousel|slide|gallery|lightbox)[\w-]*description", re.IGNORECASE)
+_CAPTION_NAME = re.compile(r"caption|(carousel|slide|gallery|lightbox)[\w-]*description", re.IGNORECASE)
 # Class or id words of caption-named elements that are not captions: controls, counters, ads,
 # sign-up boxes, menus.
 _NOT_CAPTION = re.compile(
-    r"trigger|drawer|toggle|button|icon|count|\bads?\b|[-_]ad\b|\bad[-_]|dfp|advert|sponsor|"
-    r"newsletter|signup|sign-up|menu|nav",
+    r"trigger|drawer|toggle|button|icon|count(?!ry)|\bads?\b|[-_]ad\b|\bad[-_]|dfp|advert|sponsor|"
+    r"newsletter|signup|sign-up|menu|\bnav\b|nav[-_]|navigation",
     re.IGNORECASE,
 )
-_NOT_CAPTION_TAGS = frozenset({"a", "button", "input", "label", "li", "nav", "option", "script", "select", "style"})
+_NOT_CAPTION_TAGS = frozenset(
+    {"a", "button", "input", "label", "li", "nav", "option", "script", "select", "style"}
+)
 _UNREAD_TAGS = frozenset({"script", "style", "svg", "button", "noscript", "template"})
 _BLOCK_TAGS = frozenset({"p", "div", "br", "li", "figcaption", "h2", "h3", "h4", "h5", "h6", "section"})
-_MEDIA = ".//img|.//picture|.//video|.//amp-img"
+_MEDIA = etree.XPath(".//img|.//picture|.//video|.//amp-img")
 _MEDIA_TAGS = frozenset({"img", "picture", "video", "amp-img"})
 _SHOWS_SOMETHING = etree.XPath("boolean(.//text()[normalize-space()] | .//img | .//picture | .//video)")
 # Captions of linked cards and of video players are not photo captions: teasers, playlists.
-_IN_LINK_OR_PLAYER = (
-    "ancestor::a or ancestor-or-self::*[position() <= 3]"
-    "[contains(@class, 'video') or contains(@class, 'player') or contains(@class, 'playlist')]"
+_IN_LINK_OR_PLAYER = etree.XPath(
+    "boolean(ancestor::a or ancestor-or-self::*[position() <= 3]"
+    "[contains(@class, 'video') or contains(@class, 'player') or contains(@class, 'playlist')])"
 )
 _MAX_LINKED_SHARE = 0.5
 # How far up from a caption-named element its image may be (caption and image are usually
@@ -56,11 +57,15 @@ _CREDIT_ELEMENT = re.compile(
     r"credit|copyright|attribution|source|byline|author|photographer|rights|courtesy|distributor",
     re.IGNORECASE,
 )
-_HIDDEN = re.compile(r"sr-only|visually-hidden|screen-reader|\bhidden\b", re.IGNORECASE)
+# Text for screen readers only ("Image caption", "Photo credit:" labels).
+_HIDDEN = re.compile(
+    r"(?:^|\s)(?:hidden|sr-only|visually-hidden|screen-reader-text|off-?screen|u-hidden)(?:\s|$)",
+    re.IGNORECASE,
+)
 
 # Credit labels ("Photo:", "Picture by", "Image credit:", "©") taken off a credit.
 _CREDIT_LABEL = re.compile(
-    r"^\W*(?:(?:photo(?:graph)?|image|picture|pic|illustration|video|file photo)s?\s*(?:credit)?\s*"
+    r"^\W*(?:(?:photo(?:graph)?|image|picture|pic|illustration|video|file photo)s?\s*(?:credits?)?\s*"
     r"(?::|by\b|/)?|credits?\s*:|copyright\b|©)\s*",
     re.IGNORECASE,
 )
@@ -69,34 +74,66 @@ _LABELLED_CREDIT = re.compile(
     r"^\W*(?:(?:photo(?:graph)?|image|picture|pic)s?\s*(?:credits?)?\s*(?::|by\b)|credits?\s*:|copyright\b)|^\s*©",
     re.IGNORECASE,
 )
-_AGENCY = r"(?:AP|AFP|Reuters|EPA|Getty|Shutterstock|iStock|Alamy|PA|Bloomberg|Xinhua|Yonhap|ANI|PTI|Supplied|Handout)"
+# Agencies and picture libraries whose bare name ends a caption as its credit.
+_AGENCY = (
+    r"(?:AP|AFP|Reuters|EPA|Getty|Shutterstock|iStock|Alamy|PA|Bloomberg|Xinhua|Yonhap|ANI|PTI"
+    r"|Supplied|Handout)"
+)
 _PHOTO_WORD = r"(?:Photo(?:graph)?|Image|Picture|Pic|Credit|Illustration|Video|File)s?"
 # Credits at the end of a caption's text, each as a group named `credit`:
 _TRAILING_CREDITS = [
     # "... in Pittsburgh. (AP Photo/Jacquelyn Martin)", "(Image: Getty)", "(Reuters)"
     re.compile(rf"\s*[(\[](?P<credit>[^()\[\]]*\b(?:{_PHOTO_WORD}|{_AGENCY})\b[^()\[\]]*)[)\]]\W*$"),
     # "... at the rally. Photo: Jane Doe", "| Photo by Jane Doe/Reuters", "Credit: Supplied"
-    re.compile(rf"(?:(?<=[.!?\"”’])|\s[|/–—-])\s*(?P<credit>{_PHOTO_WORD}(?:\s+credit)?\s*(?::|by\b)[^|]{{2,150}})$"),
+    re.compile(
+        rf"(?:(?<=[.!?\"”’])|\s[|/–—-])\s*(?P<credit>{_PHOTO_WORD}(?:\s+credit)?\s*(?::|by\b)[^|]{{2,150}})$"
+    ),
     # "... in Washington. Chip Somodevilla/Getty Images", "Handout / AFP via Getty Images"
-    re.compile(r"(?<=[.!?\"”’])\s+(?P<credit>[A-Z][^.!?]{0,80}?\s?/\s?[A-Z][^.!?/]{1,60}(?:/[^.!?/]{1,60})?)\.?$"),
+    re.compile(
+        r"(?<=[.!?\"”’])\s+(?P<credit>[A-Z][^.!?]{0,80}?\s?/\s?[A-Z][^.!?/]{1,60}(?:/[^.!?/]{1,60})?)\.?$"
+    ),
     # "... Bloomberg via Getty Images"
     re.compile(r"(?<=[.!?\"”’])\s+(?P<credit>[A-Z][\w.'’ -]{0,60}\bvia\s+[A-Z][\w ]{1,40})\.?$"),
+    # "... girls. (Christie's)", "... hour. AP", "... country AP Photo/Edgar H. Cruz"
+    re.compile(r"(?<=[.!?\"”’])\s+[(\[](?P<credit>[A-Z][^()\[\]]{1,40})[)\]]$"),
+    re.compile(rf"(?<=[.!?\"”’])\s+(?P<credit>{_AGENCY})$"),
+    re.compile(rf"\s+(?P<credit>{_AGENCY}\s+(?:Photo|Image|Picture)s?\s*/[^/]{{2,60}})$"),
     # "... © Jane Doe"
     re.compile(r"\s+(?P<credit>©\s*[^.]{2,80})\.?$"),
+    # "... Submitted photo", "... File photo"
+    re.compile(
+        r"\s+(?P<credit>(?:submitted|contributed|supplied|file|handout|courtesy)\s+(?:photo|image|picture)s?)\.?$",
+        re.IGNORECASE,
+    ),
 ]
+_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]{2,60}[)\]]\s*")
+# Slideshow counters and screen-reader labels before a caption: "Image 1 of 23", "[1/5]",
+# "2 of 12 |", "Image caption".
+_LEADING_LABEL = re.compile(
+    r"^(?:(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+|\[\d+/\d+\]|\d+\s+of\s+\d+|(?:image\s+)?caption\b)"
+    r"\s*[|:–—-]?\s*",
+    re.IGNORECASE,
+)
 
 # An unmarked figure: a box holding one image and, after it, one or two short texts.
-_IMAGES = "//picture | //img[not(ancestor::picture)]"
+_IMAGES = etree.XPath("//picture | //img[not(ancestor::picture)]")
 _MAX_CAPTION_WORDS = 80
 _MIN_CAPTION_WORDS = 3
 _MAX_CREDIT_WORDS = 8
-_NOT_FIGURE_ANCESTORS = "ancestor::figure | ancestor::a | ancestor::nav | ancestor::header | ancestor::footer"
+_NOT_FIGURE_ANCESTORS = etree.XPath(
+    "boolean(ancestor::figure | ancestor::a | ancestor::nav | ancestor::header | ancestor::footer)"
+)
+_FORM_PARTS = etree.XPath("boolean(.//input | .//form | .//button | ancestor::form)")
+_NOT_FIGURE_TAGS = frozenset({"li", "ul", "ol", "a", "button", "form", "nav", "header", "footer"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def split_credit(text: str) -> tuple[str, str | None]:
     """(caption, credit) from a caption text that may end with its photo credit."""
-    text = " ".join(text.split())
+    text = _LEADING_LABEL.sub("", " ".join(text.split()))
+    short = len(text.split()) <= _MAX_CREDIT_WORDS + 2
+    if short and (_LABELLED_CREDIT.match(text) or _BRACKETED.fullmatch(text)):  # nothing but a credit
+        return "", clean_credit(text)
     for pattern in _TRAILING_CREDITS:
         match = pattern.search(text)
         if match:
@@ -120,14 +157,15 @@ def html_captions(tree: HtmlElement) -> list[Caption]:
     found: list[tuple[HtmlElement, Caption]] = []
     credits: dict[HtmlElement, str] = {}
     taken: set[HtmlElement] = set()
-    for element in tree.xpath(_CANDIDATES):
+    for element in _CANDIDATES(tree):
         if any(ancestor in taken for ancestor in element.iterancestors()) or not _is_caption_element(element):
             continue
         taken.add(element)
-        if _LABELLED_CREDIT.match(text := " ".join(element.text_content().split())):
-            if (credit := clean_credit(text)) and len(credit.split()) <= _MAX_CREDIT_WORDS:
-                credits.setdefault(element.getparent(), credit)
-                continue
+        text = " ".join(element.text_content().split())
+        credit = clean_credit(text) if _LABELLED_CREDIT.match(text) else None
+        if credit and len(credit.split()) <= _MAX_CREDIT_WORDS:
+            credits.setdefault(element.getparent(), credit)
+            continue
         caption = _read_caption(element)
         if caption is not None:
             found.append((element, caption))
@@ -139,14 +177,14 @@ def html_captions(tree: HtmlElement) -> list[Caption]:
 
 
 def _is_caption_element(element: HtmlElement) -> bool:
-    if element.tag in _NOT_CAPTION_TAGS or element.xpath(_IN_LINK_OR_PLAYER):
+    if element.tag in _NOT_CAPTION_TAGS or _IN_LINK_OR_PLAYER(element):
         return False
     names = f"{element.get('class', '')} {element.get('id', '')}"
     if _NOT_CAPTION.search(names) or _is_teaser(element):
         return False
     if element.tag == "figcaption":
         return True
-    if "caption" not in names.lower() and not _SLIDESHOW_DESCRIPTION.search(names):
+    if not _CAPTION_NAME.search(names):
         return False
     return _near_media(element)
 
@@ -159,8 +197,13 @@ def _is_teaser(element: HtmlElement) -> bool:
     if text and linked >= _MAX_LINKED_SHARE * text:
         return True
     parent = element.getparent()
-    return parent is not None and any(
-        len(a.text_content().split()) >= _MIN_CAPTION_WORDS for a in parent.iterchildren("a")
+    return (
+        element.tag != "figcaption"
+        and parent is not None
+        and any(
+            len(a.text_content().split()) >= _MIN_CAPTION_WORDS and not _MEDIA(a)
+            for a in parent.iterchildren("a")
+        )
     )
 
 
@@ -170,7 +213,7 @@ def _near_media(element: HtmlElement) -> bool:
     for _ in range(_MEDIA_LEVELS + 1):
         if node is None:
             return False
-        if node.xpath(_MEDIA):
+        if _MEDIA(node):
             return True
         node = node.getparent()
     return False
@@ -183,22 +226,29 @@ class _CaptionText:
     parts: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
 
+    @property
+    def sink(self) -> list[str]:
+        """Where text goes: once a credit element is met, what follows it belongs to the credit
+        too ("<span class=credit>Photo by X</span> /<span class=distributor>AFP</span>")."""
+        return self.credits if self.credits else self.parts
+
     def read(self, element: HtmlElement) -> None:
-        # Once a credit element is met, what follows it belongs to the credit too
-        # ("<span class=credit>Photo by X</span> /<span class=distributor>AFP</span>").
-        sink = self.credits if self.credits else self.parts
-        sink.append(element.text or "")
+        self.sink.append(element.text or "")
         for child in element:
-            if not isinstance(child.tag, str) or child.tag in _UNREAD_TAGS or _HIDDEN.search(child.get("class", "")):
+            if (
+                not isinstance(child.tag, str)
+                or child.tag in _UNREAD_TAGS
+                or _HIDDEN.search(child.get("class", ""))
+            ):
                 pass
             elif _CREDIT_ELEMENT.search(f"{child.get('class', '')} {child.get('itemprop', '')}"):
                 self.credits.append(" ".join(child.itertext()))
             else:
-                block = child.tag in _BLOCK_TAGS
-                (self.credits if self.credits else self.parts).append(" " if block else "")
+                space = " " if child.tag in _BLOCK_TAGS else ""
+                self.sink.append(space)
                 self.read(child)
-                (self.credits if self.credits else self.parts).append(" " if block else "")
-            (self.credits if self.credits else self.parts).append(child.tail or "")
+                self.sink.append(space)
+            self.sink.append(child.tail or "")
 
 
 def _read_caption(element: HtmlElement) -> Caption | None:
@@ -213,8 +263,8 @@ def _read_caption(element: HtmlElement) -> Caption | None:
 
 def _unmarked_figures(tree: HtmlElement, taken: set[HtmlElement]) -> Iterator[tuple[HtmlElement, Caption]]:
     """Figure-like boxes without caption markup: [image, caption text, credit text?]."""
-    for image in tree.xpath(_IMAGES):
-        if image.xpath(_NOT_FIGURE_ANCESTORS):
+    for image in _IMAGES(tree):
+        if _NOT_FIGURE_ANCESTORS(image):
             continue
         wrapper, parent, children = image, image.getparent(), []
         for _ in range(_MEDIA_LEVELS):
@@ -223,12 +273,21 @@ def _unmarked_figures(tree: HtmlElement, taken: set[HtmlElement]) -> Iterator[tu
             wrapper, parent = parent, parent.getparent()
         if parent is None or not 2 <= len(children) <= 3 or children[0] is not wrapper:
             continue
-        if any(el in taken for el in parent.iter()):
+        if not _may_be_figure(parent) or any(el in taken for el in parent.iter()):
             continue
         caption = _figure_caption(children[1:])
         if caption is not None:
             taken.add(parent)
             yield parent, caption
+
+
+def _may_be_figure(box: HtmlElement) -> bool:
+    """Not a list item, link card, form or sign-up box, whose image and text are no figure."""
+    return (
+        box.tag not in _NOT_FIGURE_TAGS
+        and not _NOT_CAPTION.search(f"{box.get('class', '')} {box.get('id', '')}")
+        and not _FORM_PARTS(box)
+    )
 
 
 def _filled(element: HtmlElement) -> list[HtmlElement]:
@@ -258,6 +317,9 @@ def _figure_caption(texts: list[HtmlElement]) -> Caption | None:
     return Caption(text=caption, credit=credit or inline_credit)
 
 
+_OWNER_TYPES = frozenset({"Person", "Organization", "NewsMediaOrganization", "Corporation", "WebSite"})
+
+
 def jsonld_captions(data: Structured) -> list[Caption]:
     """Captions of the images the JSON-LD describes, leaving out logos and portraits."""
     excluded = {id(node) for node in _owner_images(data)}
@@ -272,8 +334,10 @@ def jsonld_captions(data: Structured) -> list[Caption]:
 
 
 def _owner_images(data: Structured) -> Iterator[dict]:
-    """Image objects that picture the publisher or an author, not the story."""
+    """Image objects that picture the publisher or an author (logos, portraits), not the story."""
     for node in data.nodes:
+        if types_of(node) & _OWNER_TYPES:
+            yield from _dicts(node.get("image"))
         for key in ("publisher", "author", "creator", "logo", "brand", "sourceOrganization"):
             yield from _dicts(node.get(key))
 

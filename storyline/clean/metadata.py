@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -30,6 +30,10 @@ _MIN_HEADLINE_SHARE = 0.5
 _MIN_HEADLINE_WORDS = 4
 _MAX_SITE_NAME_WORDS = 4
 _MIN_NAME_CHARS = 3
+_URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+_MAX_OUTLET_WORDS = 5
+_FIRST_NEWS_YEAR = 1990
+_NAME_WORDS = (2, 4)  # words in a person's name, for telling it from the role after a comma
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _HOST_NOISE = re.compile(r"^(www\d?|m|amp|edition|news)\.")
 
@@ -53,10 +57,15 @@ def pick_title(tree: HtmlElement, data: Structured, site_names: list[str]) -> st
     headings = [" ".join(h.text_content().split()) for h in tree.iterfind(".//h1")]
     ld_headline = data.article_value("headline")
     page_title = " ".join((tree.findtext(".//title") or "").split())
-    declared = next(
-        (t for t in (data.meta.get("og:title"), data.meta.get("twitter:title"), ld_headline, *headings, page_title) if t),
-        None,
+    candidates = (
+        data.meta.get("og:title"),
+        data.meta.get("twitter:title"),
+        ld_headline,
+        *headings,
+        page_title,
     )
+    # a site whose og:title is just its own name says nothing about the article
+    declared = next((t for t in candidates if t and not _is_site_name(t, site_names)), None)
     if declared is None:
         return None
     title = strip_site_name(declared, site_names)
@@ -106,6 +115,21 @@ def site_names(data: Structured, url: str | None, *extra: str | None) -> list[st
     return [n for n in dict.fromkeys(names) if n]
 
 
+def pick_outlet(names: list[str]) -> str | None:
+    """The first site name that reads as a name: not a URL or a handle's "@", capitalised, short
+    and without a tagline ("Breaking News Headlines - 9News"). Else the first one at all."""
+    cleaned = [n.strip() for n in names if not _URL.match(n.strip())]
+    for name in cleaned:
+        if (
+            not name.startswith("@")
+            and name != name.lower()
+            and len(name.split()) <= _MAX_OUTLET_WORDS
+            and not _TITLE_SEPARATOR.search(name)
+        ):
+            return name
+    return cleaned[0].lstrip("@") if cleaned else None
+
+
 def _is_site_name(segment: str, names: list[str]) -> bool:
     """Loose match: case, a leading "The", spaces and punctuation do not matter, and a short
     segment may add to or drop from the name ("Mirror Online", "Times of India")."""
@@ -151,9 +175,13 @@ def iso_day(value: str | None) -> str | None:
     if not match:
         return None
     try:
-        return date.fromisoformat(match.group()).isoformat()
+        day = date.fromisoformat(match.group())
     except ValueError:
         return None
+    # CMS placeholders ("0001-01-01") and dates past tomorrow are not publication dates.
+    return (
+        day.isoformat() if day.year >= _FIRST_NEWS_YEAR and day <= date.today() + timedelta(days=1) else None
+    )
 
 
 def pick_authors(tree: HtmlElement, data: Structured, declared: Declared) -> list[str]:
@@ -170,8 +198,13 @@ def pick_authors(tree: HtmlElement, data: Structured, declared: Declared) -> lis
 
 
 def _tidy_name(name: str) -> str:
-    """A name as people write it: no "By", and an author-page slug ("chuck-ross") spelt out."""
+    """A name as people write it: no "By", no affiliation or role after it ("Tom Krisher, AP Auto
+    Writer", "Amy Kuperinsky | NJ Advance Media"), an author-page slug ("chuck-ross") spelt out."""
     name = _BY.sub("", " ".join(name.split()))
+    name = _TITLE_SEPARATOR.split(name)[0]
+    head, comma, _ = name.partition(", ")
+    if comma and _NAME_WORDS[0] <= len(head.split()) <= _NAME_WORDS[1]:
+        name = head
     if " " not in name and "-" in name and name.islower():
         name = name.replace("-", " ").title()
     return name

@@ -189,7 +189,7 @@ def _mark_captions(paragraphs: list[_Paragraph], page: Page) -> None:
 def _mark_boilerplate(paragraphs: list[_Paragraph]) -> None:
     """Furniture vocabulary anywhere; short non-sentence lines before the first or after the last prose."""
     prose = [i for i, p in enumerate(paragraphs) if p.role == "body" and is_prose(p.text)]
-    first, last = (prose[0], prose[-1]) if prose else (len(paragraphs), -1)
+    first, last = (prose[0], prose[-1]) if prose else (0, len(paragraphs))  # a short text is all body
     for i, paragraph in enumerate(paragraphs):
         if paragraph.role != "body":
             continue

@@ -88,13 +88,12 @@ def _read_into(raw: RawDocument, source: str) -> None:
 def _extract_jsonl(source: str, out: Path | None, model: str | None) -> int:
     """Stream one Document (or error object) per input line; return how many lines failed."""
     from storyline.api import extract_many
-    from storyline.sources.files import read_path
-    from storyline.sources.jsonl import read_jsonl
+    from storyline.sources.jsonl import count_lines, read_jsonl_file
 
-    items = list(read_jsonl(read_path(source)))
+    total = count_lines(source) if sys.stderr.isatty() else None
     failed = 0
-    with output(out) as stream, _progress(len(items)) as advance:
-        for result in extract_many(items, model=model):
+    with output(out) as stream, _progress(total) as advance:
+        for result in extract_many(read_jsonl_file(source), model=model):
             if isinstance(result, StorylineError):
                 failed += 1
                 _write_error(stream, result)
@@ -113,7 +112,7 @@ def _write_error(stream: TextIO, error: StorylineError) -> None:
 class _progress:
     """A rich progress bar on standard error when it is a terminal; nothing otherwise."""
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int | None) -> None:
         self.bar = (
             Progress(
                 TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 
-from storyline.errors import BadInput
+from storyline import config
+from storyline.errors import BadInput, NotFound
 from storyline.sources.raw import RawDocument
 
 _OPTIONAL = ("url", "published", "outlet", "title")
@@ -13,13 +16,51 @@ _OPTIONAL = ("url", "published", "outlet", "title")
 
 def read_jsonl(text: str) -> Iterator[RawDocument | BadInput]:
     """A RawDocument per line, or a BadInput naming the line that cannot be read."""
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
+    return _parse_lines(enumerate(text.split("\n"), 1))
+
+
+def read_jsonl_file(source: str, max_bytes: int | None = None) -> Iterator[RawDocument | BadInput]:
+    """Stream a JSON Lines file (or standard input for '-'): the size cap holds for each line, so a
+    batch may be as large as the disk allows, and a line that cannot be read fails alone."""
+    cap = config.max_bytes(max_bytes)
+    if source == "-":
+        yield from _parse_lines(_decoded(sys.stdin.buffer, cap))
+        return
+    path = Path(source)
+    if not path.is_file():
+        raise NotFound(f"{path}: no such file")
+    with path.open("rb") as handle:
+        yield from _parse_lines(_decoded(handle, cap))
+
+
+def count_lines(source: str) -> int | None:
+    """How many lines a batch file has (None for standard input), for a progress bar."""
+    if source == "-":
+        return None
+    with Path(source).open("rb") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
+def _decoded(handle: Iterable[bytes], cap: int) -> Iterator[tuple[int, str | BadInput]]:
+    for number, raw in enumerate(handle, 1):
+        if len(raw) > cap:
+            yield number, _line_error(number, None, f"{len(raw)} bytes is over the size cap of {cap} bytes")
             continue
         try:
-            yield parse_line(line, number)
-        except BadInput as error:
-            yield error
+            yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as error:
+            yield number, _line_error(number, None, f"not valid UTF-8 (byte {error.start})")
+
+
+def _parse_lines(lines: Iterable[tuple[int, str | BadInput]]) -> Iterator[RawDocument | BadInput]:
+    for number, line in lines:
+        if isinstance(line, BadInput):
+            yield line
+        elif line.strip():
+            try:
+                yield parse_line(line, number)
+            except BadInput as error:
+                yield error
 
 
 def parse_line(line: str, number: int) -> RawDocument:
