@@ -94,20 +94,12 @@ def _table(result: Route) -> Table:
         "document",
         title=f"Route of {result.actor}",
     )
-    for number, stop in enumerate(result.stops, 1):
+    rows = [(str(n), stop) for n, stop in enumerate(result.stops, 1)] + [
+        ("→", stop) for stop in result.heading
+    ]
+    for mark, stop in rows:
         table.add_row(
-            str(number),
-            stop.name or stop.place,
-            stop.country or "",
-            stop.time or "",
-            stop.trigger,
-            stop.status,
-            stop.source or "",
-            stop.document,
-        )
-    for stop in result.heading:
-        table.add_row(
-            "→",
+            mark,
             stop.name or stop.place,
             stop.country or "",
             stop.time or "",
