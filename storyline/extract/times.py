@@ -16,9 +16,11 @@ from storyline.extract.timex.recognise import find
 
 @Language.component("storyline_times")
 def add_times(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc.text  # built from the tokens on each read: once here
     doc._.times = [
-        TimeExpression(id=f"t{i}", start=f.start, end=f.end, text=text[f.start : f.end], type=f.type, value=f.value)  # type: ignore[arg-type]
+        TimeExpression(
+            id=f"t{i}", start=f.start, end=f.end, text=text[f.start : f.end], type=f.type, value=f.value
+        )
         for i, f in enumerate(find(doc), 1)
     ]
     return doc

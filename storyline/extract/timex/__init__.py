@@ -1,7 +1,8 @@
 """Temporal expressions: recognition and TIMEX3 normalisation, the machinery behind `extract/times.py`.
 
 - `lexicon`: the words (`resources/time_lexicon.json`); `patterns`: regex pieces built from them;
-- `rules`: one pattern and one value function per construction;
+- `rules`: the rule table, one pattern and one value function per construction;
+- `dates`, `days`, `relative`, `spans`: the value functions; `reading`: what they share;
 - `recognise`: runs the rules over a text, settles overlaps, widens over modifiers, values in order;
 - `context`, `tense`, `values`: what values are resolved against, and the calendar arithmetic.
 """

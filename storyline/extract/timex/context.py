@@ -5,10 +5,11 @@ narratives that move through history rather than speak from their publication da
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from storyline.extract.timex.tense import tense_at
 from storyline.extract.timex.values import DAY, Point
@@ -27,23 +28,38 @@ NARRATIVE_YEARS_PER_DEICTIC = 5
 @dataclass
 class Context:
     doc: Doc
+    text: str
     dct: date | None
     narrative: bool
     ref: Point | None = None
     _tenses: dict[tuple[int, int], int] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
 
     @classmethod
     def for_doc(cls, doc: Doc) -> Context:
-        dct = parse_dct(doc._.published)
-        return cls(doc=doc, dct=dct, narrative=is_narrative(doc.text, dct))
+        dct, text = parse_dct(doc._.published), doc.text  # `Doc.text` is rebuilt from the tokens on each read
+        return cls(
+            doc=doc, text=text, dct=dct, narrative=is_narrative(text, dct), _starts=[t.idx for t in doc]
+        )
+
+    def span(self, start: int, end: int) -> Span | None:
+        """The tokens covering the characters [start, end) (`Doc.char_span` walks the whole doc each call)."""
+        first = bisect_right(self._starts, start) - 1
+        last = bisect_left(self._starts, end)
+        if first < 0 or last <= first:
+            return None
+        return self.doc[first:last]
 
     def tense(self, start: int, end: int) -> int:
         if (start, end) not in self._tenses:
-            self._tenses[(start, end)] = tense_at(self.doc, start, end)
+            self._tenses[(start, end)] = tense_at(self.text, self.span(start, end), start, end)
         return self._tenses[(start, end)]
 
     def deictic(self) -> date | None:
-        """What "today", "yesterday", "this week" are relative to: the creation time."""
+        """What "today", "yesterday", "this week" are relative to: the creation time, or in a narrative
+        the story's current date ("the next spring", "this day")."""
+        if self.narrative and self.ref is not None:
+            return self.ref.day
         return self.dct
 
     def anchor(self) -> date | None:

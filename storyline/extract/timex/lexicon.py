@@ -25,7 +25,11 @@ def alternation(words: list[str] | dict[str, Any]) -> str:
     """A regex group matching any of the words, longest first so "sept" is tried before "sep";
     a space or hyphen in a phrase matches either."""
     ordered = sorted(words, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for w in ordered) + ")"
+    return (
+        "(?:"
+        + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for w in ordered)
+        + ")"
+    )
 
 
 def key(text: str) -> str:
@@ -53,6 +57,8 @@ def number(text: str) -> Fraction | None:
     for part in re.split(r"\s+(?:and\s+)?", text):
         if re.fullmatch(r"\d+/\d+", part):
             num, den = part.split("/")
+            if int(den) == 0:
+                return None
             total += Fraction(int(num), int(den))
         elif re.fullmatch(r"\d+(?:\.\d+)?", part.replace(",", "")):
             total += Fraction(part.replace(",", ""))

@@ -19,7 +19,8 @@ def _capitalised(words: list[str]) -> str:
 
 _months = table("months")
 MONTH_FULL = _capitalised([m for m in _months if len(m) > 4 or m in ("may", "june", "july")])
-MONTH = "(?:" + _capitalised(list(_months)) + r"\.?)"
+# Abbreviations take a dot ("Sept. 30"); a full name's dot ends the sentence.
+MONTH = "(?:" + MONTH_FULL + "|" + _capitalised([m for m in _months if len(m) <= 4 and m != "may"]) + r"\.?)"
 WEEKDAY = _capitalised(list(table("weekdays")))
 ORDINAL_WORD = alternation(table("ordinals"))
 DAY_NUMBER = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)|{ORDINAL_WORD})"
@@ -42,14 +43,16 @@ UNIT = (
 )
 PART_OF_DAY = alternation(table("parts_of_day"))
 SEASON = alternation(table("seasons"))
-ZONE = "(?-i:" + "|".join(sorted((z.upper() for z in table("zones") if len(z) > 1), key=len, reverse=True)) + ")"
+ZONE = (
+    "(?-i:" + "|".join(sorted((z.upper() for z in table("zones") if len(z) > 1), key=len, reverse=True)) + ")"
+)
 SET_WORD = alternation(table("sets"))
 HOLIDAY = alternation(table("holidays"))
 DECADE_WORD = alternation(table("decade_words"))
 
 # Words before a date or time that TIMEX3 keeps inside the extent ("early Tuesday", "the end of 1994").
 DATE_MODIFIER = (
-    r"(?:early|late|mid|middle|earlier|later|around|about|approximately|sometime|"
+    r"(?:early|late|mid|middle|earlier|later|sometime|"
     r"(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|rest|remainder)\s+of(?:\s+the)?)"
 )
 # Words before a duration (or "N years ago") that TIMEX3 keeps inside the extent ("nearly 4 1/2 years").
@@ -57,4 +60,12 @@ QUANTITY_MODIFIER = (
     r"(?:nearly|almost|about|around|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|"
     r"at\s+least|at\s+most|up\s+to|over|under|just\s+over|just\s+under|well\s+over|only|barely|close\s+to|"
     r"upwards\s+of|a\s+little\s+over|a\s+little\s+more\s+than|almost\s+exactly|exactly|nearly\s+a)"
+)
+
+# Words at least one of which every temporal expression contains: the rules only run near them.
+TRIGGER = (
+    rf"\d|{MONTH}|{WEEKDAY}|{SEASON}|{PART_OF_DAY}|{SET_WORD}|{HOLIDAY}|thanksgiving|{DECADE_WORD}|"
+    r"(?:millenni|centur|decade|year|month|quarter|fortnight|week|day|night|hour|minute|second|half|period)\w*|"
+    r"today|tonight|yesterday|tomorrow|overnight|noon|midday|midnight|now|current\w*|recent\w*|lately|"
+    r"present\w*|nowadays|moment|past|future|someday|later|ahead|seventeen|eighteen|nineteen|thousand"
 )

@@ -6,7 +6,9 @@ Friday" the next Friday. The governing verb's tense (and its auxiliaries) decide
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import re
+
+from spacy.tokens import Span, Token
 
 PAST, FUTURE = -1, 1
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "may", "might", "should", "must"}
@@ -14,9 +16,20 @@ _PLAN_WORDS = {"scheduled", "expected", "due", "set", "planned", "slated", "pois
 _PAST_TAGS = {"VBD", "VBN"}
 
 
-def tense_at(doc: Doc, start_char: int, end_char: int) -> int:
+_CUE = re.compile(
+    r"(?:(?P<future>as\s+soon\s+as|as\s+early\s+as|as\s+late\s+as|until|till|starting|beginning|"
+    r"no\s+later\s+than|ahead\s+of)|(?P<past>since))(?:\s+(?:on|at|in))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def tense_at(text: str, span: Span | None, start_char: int, end_char: int) -> int:
     """-1 if the clause around the span is about the past, +1 about the future, 0 if unclear."""
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    cue = _CUE.search(text[max(0, start_char - 24) : start_char])
+    if cue:  # "as soon as Tuesday", "until Tuesday morning", "since Monday"
+        return FUTURE if cue["future"] else PAST
+    if text[end_char : end_char + 2] in ("'s", "’s"):
+        return PAST  # "Wednesday's ruling": something already done
     if span is None or not len(span):
         return 0
     verb = _governing_verb(span.root)
@@ -40,6 +53,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return FUTURE
+    if verb.lemma_ in ("plan", "schedule") and "had" not in words:  # "planned a rally on Saturday"
+        return FUTURE
     if any(a.tag_ in _PAST_TAGS for a in auxes) or (verb.tag_ == "VBD"):
         return PAST
     if verb.tag_ == "VBN" and words & {"has", "have", "'ve"}:  # the present perfect reports the past
@@ -51,17 +66,23 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
         planned = head.lower_ in _PLAN_WORDS or head.lemma_ in _PLAN_LEMMAS
         if head is verb:
             return 0
-        outer = _verb_tense(_governing_verb(head) or head, depth + 1) if head.pos_ != "VERB" or planned else 0
         if planned or head.lemma_ == "be":
-            return PAST if outer == PAST else FUTURE
-        return outer
+            # a plan made in the past is still ahead of the report, unless it was already past then
+            outer = _governing_verb(head) if head.pos_ != "VERB" else head
+            had = outer is not None and any(c.lower_ == "had" for c in outer.children)
+            return PAST if had else FUTURE
+        return _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else 0
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"} and verb.lemma_ in _MOTION:
         return FUTURE  # "is leaving Friday": a plan
-    if verb.tag_ in ("VBZ", "VBP", "VBN") and (verb.lower_ in _PLAN_WORDS or verb.lemma_ in _PLAN_LEMMAS):
+    # "is scheduled for Friday", "plans a vote Friday"; not "the record set on Aug. 6"
+    passive = verb.tag_ == "VBN" and bool(words & {"is", "are", "be", "'s", "'re"})
+    if (verb.tag_ in ("VBZ", "VBP") or passive) and (
+        verb.lower_ in _PLAN_WORDS or verb.lemma_ in _PLAN_LEMMAS
+    ):
         return FUTURE
     return 0
 
 
 _PLAN_LEMMAS = {"plan", "expect", "schedule", "hope", "intend", "aim", "want", "seek", "agree", "prepare"}
-_MOTION = {"leave", "arrive", "go", "come", "travel", "meet", "visit", "fly", "return", "head", "begin", "start",
-           "hold", "open", "resume", "close", "end"}  # fmt: skip
+_MOTION = {"leave", "arrive", "go", "come", "travel", "meet", "visit", "fly", "return", "head", "begin",
+           "start", "hold", "open", "resume", "close", "end"}  # fmt: skip

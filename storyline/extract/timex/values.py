@@ -70,9 +70,6 @@ class Point:
             d = add_months(d, 1200 * n)
         return Point(d, self.grain, self.season)
 
-    def at(self, grain: str) -> Point:
-        return Point(self.day, grain, self.season)
-
 
 def add_months(d: date, n: int) -> date:
     """`d` moved by n calendar months, the day clipped to the target month's length."""

@@ -1,0 +1,282 @@
+"""Values of calendar expressions: dates, months, years, eras, decades, centuries, quarters, seasons,
+holidays."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from storyline.extract.timex.context import Context
+from storyline.extract.timex.lexicon import key, lookup
+from storyline.extract.timex.reading import (
+    Result,
+    day_number,
+    direction,
+    first,
+    future_only,
+    is_proper_noun,
+    month_number,
+    unanchored,
+    year_number,
+)
+from storyline.extract.timex.tense import FUTURE, PAST
+from storyline.extract.timex.values import (
+    DAY,
+    HALF,
+    MONTH,
+    QUARTER,
+    SEASON,
+    SEASON_MONTH,
+    YEAR,
+    Point,
+    nearest_year,
+    safe_date,
+)
+
+
+def calendar_date(m: re.Match[str], ctx: Context) -> Result | None:
+    month, day = month_number(m["mon"]), day_number(m["day"])
+    if day > 31:
+        return None
+    if m["year"]:
+        when = safe_date(year_number(m["year"]), month, day)
+        return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
+    anchor = ctx.anchor()
+    if anchor is None:
+        return unanchored(f"XXXX-{month:02d}-{day:02d}")
+    year = year_for(ctx, m, anchor, month, day)
+    when = safe_date(year, month, day)
+    return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Result | None:
+    year = year_number(m["year"]) if m["year"] else relative_year(m["rel"], ctx)
+    if year is None:
+        return unanchored(f"XXXX-{month_number(m['mon']):02d}")
+    point = Point(date(year, month_number(m["mon"]), 1), MONTH)
+    return ("DATE", point.value(), point)
+
+
+def month_alone(m: re.Match[str], ctx: Context) -> Result | None:
+    month = month_number(m["mon"])
+    rel = key(m["rel"] or "")
+    if month in (3, 5) and not rel and not is_proper_noun(ctx, m.start("mon"), m.end("mon")):
+        return None  # "may" and "march" as verbs at the start of a sentence
+    base = ctx.deictic() if rel else ctx.anchor()
+    if base is None:
+        return unanchored(f"XXXX-{month:02d}")
+    if rel == "this":
+        year = base.year
+    elif rel:  # "last June": the latest June before this month; "next June": the first after it
+        way = PAST if rel == "last" else FUTURE
+        year = nearest_year(
+            base.replace(day=1) + timedelta(days=-1 if rel == "last" else 31), month, None, way
+        )
+    else:
+        year = year_for(ctx, m, base, month, None)
+    point = Point(date(year, month, 1), MONTH)
+    return ("DATE", point.value(), point)
+
+
+def year_for(ctx: Context, m: re.Match[str], anchor: date, month: int, day: int | None) -> int:
+    """The year of a year-less date: in a narrative the year the story has reached, in news the one that
+    puts it nearest the creation time (ahead only when the clause looks ahead)."""
+    if ctx.narrative and ctx.ref is not None:
+        return ctx.ref.day.year
+    return nearest_year(anchor, month, day, future_only(ctx, m))
+
+
+def numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
+    """ISO dates ("2023-09-12") and American ones ("9/12/2023")."""
+    year = int(first(m, "year", "year2") or 0)
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    when = safe_date(year, int(first(m, "mon", "mon2") or 0), int(first(m, "day", "day2") or 0))
+    return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
+
+
+def year_alone(m: re.Match[str], ctx: Context) -> Result | None:
+    text = ctx.text
+    if re.match(r"\s*(?:%|percent|per\s*cent)", text[m.end() : m.end() + 9], re.I):
+        return None
+    if text[max(0, m.start() - 1) : m.start()] in ("$", "#", "£", "€") or re.search(
+        r"(?:No\.|number|Flight|Route|Highway|Resolution)\s*$", text[max(0, m.start() - 12) : m.start()], re.I
+    ):
+        return None
+    token = ctx.span(m.start("year"), m.end("year"))
+    if token is not None and token[0].ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL"):
+        return None
+    point = Point(date(year_number(m["year"]), 1, 1), YEAR)
+    return ("DATE", point.value(), point)
+
+
+def era_year(m: re.Match[str], ctx: Context) -> Result | None:
+    """Years of an era: "241 BC" is `BC0241`, "AD 43" is `0043` (there is no year 0)."""
+    year = int(m["ad"] or m["year"])
+    if year < 1:
+        return None
+    if m["ad"] or not key(m["era"]).replace(".", "").startswith("b"):
+        return ("DATE", f"{year:04d}", Point(date(year, 1, 1), YEAR))
+    return ("DATE", f"BC{year:04d}", None)
+
+
+def decade(m: re.Match[str], ctx: Context) -> Result:
+    if m["dec"]:
+        tens = int(m["dec"][:3])
+    else:
+        digit = int(m["short"][0]) if m["short"] else int(lookup("decade_words", m["word"]))
+        # "the '90s", "the nineties": the last such decade before the creation time
+        base = (ctx.dct or date(1999, 1, 1)).year // 100
+        tens = (
+            base * 10 + digit
+            if base * 100 + digit * 10 <= (ctx.dct or date(1999, 1, 1)).year
+            else (base - 1) * 10 + digit
+        )
+    return ("DATE", f"{tens:03d}", None)
+
+
+def century(m: re.Match[str], ctx: Context) -> Result | None:
+    """Centuries by their first two digits: "the 20th century" (1900-1999) is `19`."""
+    nth = day_number(m["nth"])
+    return ("DATE", f"{nth - 1:02d}", None) if nth >= 1 else None
+
+
+def relative_year(word: str | None, ctx: Context) -> int | None:
+    """The year of "this year's", "last year's", "next year's", "that year", else the reference year."""
+    base = ctx.deictic() if word and key(word) not in ("that", "the same") else ctx.anchor()
+    if base is None:
+        return None
+    shift = {"this": 0, "last": -1, "next": 1, None: 0}.get(key(word) if word else None, 0)
+    return base.year + shift
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    """Named quarters and halves: "the third quarter", "the year-ago third quarter", "the 1988 period"."""
+    count = 2 if key(m["unit"]) == "half" else 4
+    grain, letter = (QUARTER, "Q") if count == 4 else (HALF, "H")
+    earlier = bool(m["ago"] or m["ago2"] or m["same"])
+    explicit_year = m["year"] or m["year2"]
+    if not m["nth"] and not (explicit_year or earlier or m["rel"] or m["rel2"]):
+        return None  # "the quarter" alone: `quarter_relative`
+    if key(m["unit"]) == "period" and not (explicit_year or earlier):
+        return None
+    reported = reporting_quarter(ctx)
+    if m["nth"]:
+        nth = key(m["nth"])
+        index = min(count, count if nth in ("final", "last") else day_number(nth))
+    elif reported is not None:
+        index = (reported.day.month - 1) // (12 // count) + 1
+    else:
+        return unanchored(f"XXXX-{letter}X")
+    if explicit_year:
+        year: int | None = year_number(explicit_year)
+    elif m["rel"] or m["rel2"]:
+        year = relative_year(m["rel"] or m["rel2"], ctx)
+    else:
+        base = reported.day if reported and not m["nth"] else ctx.anchor()
+        year = base.year if base else None
+        now = ctx.deictic()
+        # "the fourth quarter" said in January is the one just ended, unless the clause looks ahead
+        starts = date(year, (index - 1) * (12 // count) + 1, 1) if year is not None else None
+        if starts and now and m["nth"] and starts > now and ctx.tense(m.start(), m.end()) != FUTURE:
+            year = starts.year - 1
+    if year is None:
+        return unanchored(f"XXXX-{letter}{index}")
+    point = Point(date(year - earlier, (index - 1) * (12 // count) + 1, 1), grain)
+    # the quarter a report is about becomes the reference; a comparison period ("a year earlier",
+    # "the 1988 period") does not
+    compared = earlier or (explicit_year is not None and not m["nth"])
+    return ("DATE", point.value(), None if compared else point)
+
+
+def reporting_quarter(ctx: Context) -> Point | None:
+    """The quarter a financial report is about: the last one named if it is over, else the one just ended."""
+    now = ctx.deictic()
+    if ctx.ref is not None and ctx.ref.grain == QUARTER and (now is None or ctx.ref.shift(1).day <= now):
+        return ctx.ref
+    return Point(now, QUARTER).shift(-1) if now else None
+
+
+def quarter_relative(m: re.Match[str], ctx: Context) -> Result | None:
+    """Quarters named by relation: "the quarter", "the latest quarter", "the year-ago period"."""
+    which = key(m["which"] or "")
+    if not which and not m.group(0).lower().startswith("the"):
+        return None
+    if key(m["unit"]) == "period" and which not in (
+        "latest",
+        "most recent",
+        "comparable",
+        "corresponding",
+        "same",
+    ):
+        return None
+    now = ctx.deictic()
+    reported = reporting_quarter(ctx)
+    if now is None or reported is None:
+        return unanchored("XXXX-QX")
+    current = Point(now, QUARTER)
+    if which in ("current", "this"):
+        point, sets_reference = current, True
+    elif which in ("next", "coming"):
+        point, sets_reference = current.shift(1), False
+    elif which == "last":
+        point, sets_reference = current.shift(-1), True
+    elif which in ("previous", "prior", "preceding"):
+        point, sets_reference = reported.shift(-1), False
+    elif which in ("comparable", "corresponding", "same") or m["ago"]:
+        point, sets_reference = reported.shift(-1, YEAR), False
+    elif which in ("latest", "most recent"):
+        point, sets_reference = reported, True
+    else:
+        point, sets_reference = reported, True
+    return ("DATE", point.value(), point if sets_reference else None)
+
+
+SEASON_SHIFT = {"last": -1, "next": 1, "this coming": 1, "coming": 1}
+
+
+def season(m: re.Match[str], ctx: Context) -> Result | None:
+    code = str(lookup("seasons", m["season"]))
+    rel = key(m["rel"] or "")
+    if not rel and not m["year"] and code in ("SP", "FA"):
+        before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+        if not re.search(
+            r"\b(?:in|during|since|until|by|through|last|next|this|early|late|mid)[\s-]+$", before
+        ):
+            return None  # "prices fall", "a spring": the season needs a preposition to be one
+    if m["year"]:
+        year = year_number(m["year"])
+    else:
+        base = ctx.anchor() if rel in ("", "the") else ctx.deictic()
+        if base is None:
+            return unanchored(f"XXXX-{code}")
+        year = base.year + SEASON_SHIFT.get(rel, 0)
+        if rel in ("this past", "past") and SEASON_MONTH[code] > base.month:
+            year -= 1  # "this past spring": the latest spring that has begun
+    point = Point(date(year, SEASON_MONTH[code], 1), SEASON, code)
+    return ("DATE", point.value(), point)
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Result | None:
+    name = key(m["name"])
+    if name in ("thanksgiving", "thanksgiving day"):
+        month, day = 11, None
+    else:
+        month, day = (int(x) for x in str(lookup("holidays", name)).split("-"))
+    if m["year"]:
+        year = year_number(m["year"])
+    else:
+        anchor = ctx.anchor()
+        if anchor is None:
+            return unanchored(f"XXXX-{month:02d}-{day:02d}" if day else "XXXX-11-XX")
+        year = nearest_year(anchor, month, day or 25, direction(ctx, m, 0))
+    if day is None:  # the fourth Thursday of November
+        first = date(year, 11, 1)
+        day = 1 + (3 - first.weekday()) % 7 + 21
+    point = Point(date(year, month, day), DAY)
+    return ("DATE", point.value(), point)
+
+
+def year_end(m: re.Match[str], ctx: Context) -> Result | None:
+    now = ctx.deictic()
+    return ("DATE", f"{now.year:04d}" if now else "XXXX", None)

@@ -1,0 +1,126 @@
+"""Values of days and times of day: "yesterday", "early Tuesday", "Sunday afternoon", "5 p.m. EST"."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from storyline.extract.timex.context import Context
+from storyline.extract.timex.lexicon import key, lookup
+from storyline.extract.timex.reading import (
+    Result,
+    day_number,
+    direction,
+    first,
+    month_number,
+    part_code,
+    with_part,
+)
+from storyline.extract.timex.tense import FUTURE, PAST
+from storyline.extract.timex.values import (
+    DAY,
+    Point,
+    nearest_year,
+    safe_date,
+    weekday_near,
+)
+
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0,
+                 "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
+
+
+def relative_day(m: re.Match[str], ctx: Context) -> Result:
+    word = key(m["rel"] or m["rel2"] or m["rel3"])
+    part = m["part"] or m["part2"] or m["part3"]
+    if word in ("this", "last") and part and key(part) in ("night", "evening"):
+        offset = -1 if word == "last" else 0
+    elif word in ("this", "last"):
+        offset = 0
+    else:
+        offset = RELATIVE_DAYS[word]
+    if word in ("tonight", "overnight"):
+        part = part or "night"
+    now = ctx.deictic()
+    if ctx.narrative and word == "today" and not part:
+        return ("DATE", "PRESENT_REF", None)  # "still used today" in a history
+    day = Point(now + timedelta(days=offset), DAY) if now else None
+    if day is None and not part and offset == 0:
+        return ("DATE", "PRESENT_REF", None)
+    return with_part(day, part, "XXXX-XX-XX")
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Result:
+    number_ = int(lookup("weekdays", m["wd"]))
+    rel = key(m["rel"] or "")
+    part = m["part"]
+    anchor = ctx.anchor()
+    if anchor is None:
+        return with_part(None, part, f"XXXX-WXX-{number_}")
+    if rel in ("the previous", "the following", "the next") and ctx.ref is not None:
+        # "the previous Friday": the one before the day the text is at
+        way = PAST if rel == "the previous" else FUTURE
+        when = weekday_near(ctx.ref.day + timedelta(days=way), number_, way)
+    elif rel in ("last", "this past", "past", "the previous"):
+        when = weekday_near(anchor - timedelta(days=1), number_, PAST)
+    elif rel in ("next", "this coming", "coming", "the following", "the next"):
+        when = weekday_near(anchor + timedelta(days=1), number_, FUTURE)
+    else:
+        when = weekday_near(anchor, number_, direction(ctx, m, PAST))
+    return with_part(Point(when, DAY), part, "")
+
+
+def weekday_set(m: re.Match[str], ctx: Context) -> Result:
+    return ("SET", f"XXXX-WXX-{lookup('weekdays', m['wd'])}" + part_code(m["part"]), None)
+
+
+NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 24}
+
+
+def clock(m: re.Match[str], ctx: Context) -> Result | None:
+    """Clock times: "5 p.m. EST, Nov. 6", "10:35 a.m.", "midnight Friday", "17:30 GMT"."""
+    twenty_four = m["hh"] is not None
+    if twenty_four and not (m["zone"] or m["wd"] or m["rel"] or m["mon"]):
+        return None  # a bare "10:30" is as likely a score or a ratio as a time
+    if m["named"]:
+        hour, minute = NAMED_HOURS[key(m["named"])], 0
+    else:
+        hour, minute = int(first(m, "hour", "hh") or 0), int(first(m, "minute", "mm") or 0)
+        meridiem = key(m["ampm"] or "").replace(".", "").replace(" ", "")
+        if meridiem == "pm" and hour < 12:
+            hour += 12
+        elif meridiem == "am" and hour == 12:
+            hour = 0
+    zone = lookup("zones", m["zone"]) if m["zone"] else ""
+    day = _clock_day(m, ctx)
+    base = day.value() if day else "XXXX-XX-XX"
+    return ("TIME", f"{base}T{hour:02d}:{minute:02d}{zone}", day)
+
+
+def _clock_day(m: re.Match[str], ctx: Context) -> Point | None:
+    """The day a clock time is on: the day named beside it, else the text's current day."""
+    if m["wd"]:
+        anchor = ctx.anchor()
+        if anchor is None:
+            return None
+        return Point(weekday_near(anchor, int(lookup("weekdays", m["wd"])), direction(ctx, m, PAST)), DAY)
+    if m["rel"]:
+        now = ctx.deictic()
+        return Point(now + timedelta(days=RELATIVE_DAYS[key(m["rel"])]), DAY) if now else None
+    if m["mon"]:
+        anchor = ctx.anchor()
+        if anchor is None:
+            return None
+        month, day = month_number(m["mon"]), day_number(m["day"])
+        when = safe_date(nearest_year(anchor, month, day, 0), month, day)
+        return Point(when, DAY) if when else None
+    ref = ctx.ref if ctx.ref is not None and ctx.ref.grain == DAY else None
+    return ref or (Point(ctx.dct, DAY) if ctx.dct else None)
+
+
+def part_of_day(m: re.Match[str], ctx: Context) -> Result:
+    """A part of the day the text is at: "in the morning", "mid-afternoon"."""
+    day = ctx.ref if ctx.ref is not None and ctx.ref.grain == DAY else None
+    if day is None and ctx.dct is not None:
+        day = Point(ctx.dct, DAY)
+    part = m["part"] or m["mid"].lower().replace("mid", "").strip(" -")
+    return ("TIME", (day.value() if day else "XXXX-XX-XX") + part_code(part), day)

@@ -1,0 +1,142 @@
+"""Values of expressions relative to now or to the text's current date: "last month", "the following
+day", "two weeks ago", "now", "recently"."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from storyline.extract.timex.context import Context
+from storyline.extract.timex.lexicon import key, number
+from storyline.extract.timex.reading import (
+    UNIT_GRAIN,
+    Result,
+    direction,
+    part_code,
+    unit_code,
+    with_part,
+)
+from storyline.extract.timex.tense import PAST
+from storyline.extract.timex.values import (
+    DAY,
+    HALF,
+    QUARTER,
+    SEASON,
+    WEEKEND,
+    YEAR,
+    Point,
+    duration,
+    weekday_near,
+)
+
+SPAN_WORDS = {"the past", "the last", "the next", "the coming", "past", "the first"}
+
+
+TEXTUAL_SHIFT = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
+                 "that": 0, "the same": 0}  # fmt: skip
+
+
+def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
+    """Units relative to now or to the text: "this week", "last month", "the following day", "that year"."""
+    rel = key(m["rel"])
+    unit = key(m["unit"])
+    code = unit_code(unit)
+    if code == "TH":
+        return None
+    if rel in SPAN_WORDS and code not in ("WE", "D"):
+        return ("DURATION", duration(Fraction(1), code), None)
+    if rel == "the" and re.match(r"\s+(?:ended|ending|to)\b", ctx.text[m.end() : m.end() + 8]):
+        return ("DURATION", duration(Fraction(1), code), None)  # "the year ended March 31": a fiscal period
+    grain = YEAR if unit == "fiscal year" else UNIT_GRAIN.get(code, DAY)
+    if rel == "the" and grain == DAY:
+        return None  # "the day" is rarely a date ("the day's trading", "the day he left")
+    if rel in TEXTUAL_SHIFT:  # "the following day", "that year": from the date the text is at
+        base = ctx.reference()
+        if base is None:
+            return None
+        point = Point(base.day, grain, base.season).shift(TEXTUAL_SHIFT[rel])
+        return ("DATE", point.value(), point)
+    reference = ctx.reference()
+    now = reference.day if (rel == "the" and ctx.narrative and reference) else ctx.deictic()
+    if now is None:
+        return ("DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(code, "XXXX"), None)
+    shift = {"last": -1, "previous": -1, "next": 1, "coming": 1, "the coming": 1}.get(rel, 0)
+    if grain == WEEKEND:
+        # "the weekend" just past in a report of what happened, the coming one in a plan
+        way = shift or direction(ctx, m, PAST)
+        saturday = weekday_near(now, 6, way) if way else weekday_near(now, 6, PAST)
+        point = Point(saturday, WEEKEND)
+        return ("DATE", point.value(), point)
+    point = Point(now, grain).shift(shift)
+    return ("DATE", point.value(), point)
+
+
+def textual_part(m: re.Match[str], ctx: Context) -> Result | None:
+    """Part of the day the text is at, or of the day after it: "that night", "the next morning"."""
+    base = ctx.reference()
+    if base is None:
+        return ("TIME", "XXXX-XX-XX" + part_code(m["part"]), None)
+    day = Point(base.day, DAY).shift(TEXTUAL_SHIFT.get(key(m["rel"]), 0))
+    return with_part(day, m["part"], "")
+
+
+def shifted(m: re.Match[str], ctx: Context) -> Result | None:
+    """Counted shifts: "two weeks ago", "a year earlier", "five years from now"."""
+    amount = number(m["num"])
+    code = unit_code(m["unit"])
+    way = key(m["dir"])
+    forward = way in ("later", "from now", "hence", "after")
+    if amount is None:
+        return ("DATE", "FUTURE_REF" if forward else "PAST_REF", None)
+    if code.startswith("T"):
+        return None
+    scale = int(code[:-1]) if code[0].isdigit() and code != "2W" else 1
+    code = code if scale == 1 else "Y"
+    grain = UNIT_GRAIN.get(code, DAY)
+    if way in ("ago", "from now", "hence"):
+        base_day = ctx.deictic()
+        ref = None
+    else:
+        ref = ctx.reference()
+        base_day = ref.day if ref else None
+    if base_day is None:
+        return ("DATE", "FUTURE_REF" if forward else "PAST_REF", None)
+    steps = int(amount * scale) * (1 if forward else -1)
+    # "a year ago" in a report about a quarter is that quarter a year before
+    last = ctx.ref
+    if grain == YEAR and last is not None and last.grain in (QUARTER, HALF) and abs(steps) == 1:
+        point = last.shift(steps, YEAR)
+    else:
+        point = Point(base_day, grain).shift(steps)
+    return ("DATE", point.value(), None)
+
+
+def year_ago_adjective(m: re.Match[str], ctx: Context) -> Result | None:
+    """The adjective in "year-earlier results": the period a year before the one reported on."""
+    if ctx.ref is not None and ctx.ref.grain in (QUARTER, HALF, SEASON):
+        point = ctx.ref.shift(-1, YEAR)
+    else:
+        now = ctx.deictic()
+        if now is None:
+            return None
+        point = Point(now, YEAR).shift(-1)
+    return ("DATE", point.value(), None)
+
+
+REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "the present": "PRESENT_REF",
+    "the present time": "PRESENT_REF", "current": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+    "the past": "PAST_REF", "the future": "FUTURE_REF", "someday": "FUTURE_REF", "one day": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+}  # fmt: skip
+
+
+def reference_word(m: re.Match[str], ctx: Context) -> Result | None:
+    word = key(m["ref"])
+    if word == "one day" and ctx.tense(m.start(), m.end()) == PAST:
+        return None  # "one day" in a story of the past is a duration or a particular day
+    return ("DATE", REFS[word], None)

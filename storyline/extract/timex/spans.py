@@ -1,0 +1,81 @@
+"""Values of durations ("nearly 4 1/2 years", "a 16-hour shift") and sets ("every Monday", "daily")."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from storyline.extract.timex.context import Context
+from storyline.extract.timex.lexicon import key, lookup, number
+from storyline.extract.timex.reading import (
+    Result,
+    month_number,
+    part_code,
+    unit_code,
+)
+from storyline.extract.timex.values import (
+    duration,
+)
+
+
+def amount_of(m: re.Match[str]) -> Fraction | None:
+    amount = number(m["num"])
+    if amount is not None and m["half"]:
+        amount += Fraction(1, 2)
+    return amount
+
+
+def span_of_time(m: re.Match[str], ctx: Context) -> Result | None:
+    before = ctx.text[max(0, m.start() - 16) : m.start()].lower()
+    amount = amount_of(m)
+    code = unit_code(m["unit"])
+    num = key(m["num"])
+    if num in ("a", "an") and re.search(
+        r"(?:\btimes|\bonce|\btwice|\bthrice|\d|\bcents?|\bpence|per)\s*$", before
+    ):
+        return ("SET", duration(Fraction(1), code), None)
+    if amount is None and num == "recent":
+        return ("DATE", "PAST_REF", None)  # "recent years": the past, not a span of some length
+    return ("DURATION", duration(amount, code), None)
+
+
+def half_unit(m: re.Match[str], ctx: Context) -> Result:
+    return ("DURATION", duration(Fraction(1, 2), unit_code(m["unit"])), None)
+
+
+def vague_span(m: re.Match[str], ctx: Context) -> Result | None:
+    """A duration of unstated length ("for years", "in the coming months"), when the words are a span of
+    time (after "for", "in", "within", "over", or a date or time entity to spaCy), not a count of
+    things ("years of war")."""
+    before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+    span = ctx.span(m.start("unit"), m.end("unit"))
+    entity = span is not None and span[0].ent_type_ in ("DATE", "TIME")
+    if not entity and not re.search(r"\b(?:for|in|within|over)\s+$", before):
+        return None
+    if re.match(r"(?:the\s+)?past\s", m.group(0), re.IGNORECASE):
+        return ("DATE", "PAST_REF", None)  # "in past years"
+    return ("DURATION", duration(None, unit_code(m["unit"])), None)
+
+
+def set_word(m: re.Match[str], ctx: Context) -> Result | None:
+    span = ctx.span(m.start(), m.end())
+    if span is not None and span[0].dep_ == "amod":
+        return None  # "quarterly earnings", "a daily newspaper": a kind of thing, not when it recurs
+    return ("SET", str(lookup("sets", m["word"])), None)
+
+
+def every(m: re.Match[str], ctx: Context) -> Result:
+    if m["wd"]:
+        return ("SET", f"XXXX-WXX-{lookup('weekdays', m['wd'])}" + part_code(m["wdpart"]), None)
+    if m["mon"]:
+        return ("SET", f"XXXX-{month_number(m['mon']):02d}", None)
+    if m["part"]:
+        return ("SET", "XXXX-XX-XX" + part_code(m["part"]), None)
+    amount = number(m["num"]) if m["num"] else Fraction(1)
+    if m["other"]:
+        amount = (amount or Fraction(1)) * 2
+    return ("SET", duration(amount, unit_code(m["unit"])), None)
+
+
+def frequency(m: re.Match[str], ctx: Context) -> Result:
+    return ("SET", duration(Fraction(1), unit_code(m["unit"])), None)

@@ -1,0 +1,223 @@
+"""The times layer: one row per construction, with the TIMEX3 extent, type and value it must get."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from spacy.language import Language
+
+from storyline import pipeline
+from storyline.document import TimeExpression
+from storyline.extract.timex.values import duration
+
+PUBLISHED = "2023-09-12"  # a Tuesday, ISO week 37
+
+# (sentence, publication date, expected extent, type, value)
+ROWS = [
+    # weekdays by tense and news convention; "early Tuesday" is one expression
+    (
+        "North Korean leader Kim Jong-un arrived in Russia early Tuesday.",
+        PUBLISHED,
+        "early Tuesday",
+        "DATE",
+        "2023-09-12",
+    ),
+    ("Officials said on Friday that the talks had failed.", PUBLISHED, "Friday", "DATE", "2023-09-08"),
+    ("The two leaders will meet on Friday in Vladivostok.", PUBLISHED, "Friday", "DATE", "2023-09-15"),
+    ("The ministers are scheduled to meet Thursday.", PUBLISHED, "Thursday", "DATE", "2023-09-14"),
+    ("He did not say why the meeting was delayed until Monday.", PUBLISHED, "Monday", "DATE", "2023-09-18"),
+    ("The drills ended last Wednesday.", PUBLISHED, "last Wednesday", "DATE", "2023-09-06"),
+    # parts of day
+    (
+        "Kim left Pyongyang aboard his train on Sunday afternoon.",
+        PUBLISHED,
+        "Sunday afternoon",
+        "TIME",
+        "2023-09-10TAF",
+    ),
+    ("The train crossed the border this morning.", PUBLISHED, "this morning", "TIME", "2023-09-12TMO"),
+    ("Sirens sounded across the city last night.", PUBLISHED, "last night", "TIME", "2023-09-11TNI"),
+    ("The talks were held on Wednesday evening.", PUBLISHED, "Wednesday evening", "TIME", "2023-09-06TEV"),
+    (
+        "Rescuers worked through the night and resumed yesterday morning.",
+        PUBLISHED,
+        "yesterday morning",
+        "TIME",
+        "2023-09-11TMO",
+    ),
+    # days, weeks, months and years relative to publication
+    ("The plan was announced yesterday.", PUBLISHED, "yesterday", "DATE", "2023-09-11"),
+    ("The results are due tomorrow.", PUBLISHED, "tomorrow", "DATE", "2023-09-13"),
+    ("A summit is planned for next week.", PUBLISHED, "next week", "DATE", "2023-W38"),
+    ("Exports fell sharply last month.", PUBLISHED, "last month", "DATE", "2023-08"),
+    ("Kim plans to travel to Vladivostok this month.", PUBLISHED, "this month", "DATE", "2023-09"),
+    ("Growth slowed last year.", PUBLISHED, "last year", "DATE", "2022"),
+    ("The deal could be signed next year.", PUBLISHED, "next year", "DATE", "2024"),
+    ("Prices rose earlier this year.", PUBLISHED, "earlier this year", "DATE", "2023"),
+    ("The border was closed three days ago.", PUBLISHED, "three days ago", "DATE", "2023-09-09"),
+    ("The factory closed two weeks ago.", PUBLISHED, "two weeks ago", "DATE", "2023-W35"),
+    ("The company was founded a year ago.", PUBLISHED, "a year ago", "DATE", "2022"),
+    # calendar dates; year-less dates nearest publication
+    ("The treaty was signed on March 3, 1998.", PUBLISHED, "March 3, 1998", "DATE", "1998-03-03"),
+    ("He was released on 9 August 2021.", PUBLISHED, "9 August 2021", "DATE", "2021-08-09"),
+    ("The offer expired on Sept. 30.", "2023-10-15", "Sept. 30", "DATE", "2023-09-30"),
+    ("The vote is due on Jan. 5.", "2023-11-20", "Jan. 5", "DATE", "2024-01-05"),
+    ("The strike began in June.", PUBLISHED, "June", "DATE", "2023-06"),
+    ("Elections are expected in December.", PUBLISHED, "December", "DATE", "2023-12"),
+    ("The talks collapsed in July 1997.", PUBLISHED, "July 1997", "DATE", "1997-07"),
+    ("He previously met Putin in 2019.", PUBLISHED, "2019", "DATE", "2019"),
+    ("Stores will close on Christmas Day.", PUBLISHED, "Christmas Day", "DATE", "2023-12-25"),
+    ("The city was founded in 241 BC.", PUBLISHED, "241 BC", "DATE", "BC0241"),
+    # quarters, halves, seasons, decades, centuries
+    ("Profit rose 9% in the third quarter.", "2023-10-20", "the third quarter", "DATE", "2023-Q3"),
+    (
+        "Sales in the fourth quarter disappointed investors.",
+        "2024-01-26",
+        "the fourth quarter",
+        "DATE",
+        "2023-Q4",
+    ),
+    ("Output fell in the first half of 2022.", PUBLISHED, "the first half of 2022", "DATE", "2022-H1"),
+    ("The dam burst last summer.", PUBLISHED, "last summer", "DATE", "2022-SU"),
+    ("The offensive started in the spring of 1998.", PUBLISHED, "the spring of 1998", "DATE", "1998-SP"),
+    ("The industry boomed in the 1990s.", PUBLISHED, "the 1990s", "DATE", "199"),
+    ("Rents peaked in the mid-1990s.", PUBLISHED, "mid-1990s", "DATE", "199"),
+    ("The castle dates from the 11th century.", PUBLISHED, "the 11th century", "DATE", "10"),
+    # durations, with fractions and approximations
+    (
+        "It would be his first visit in nearly 4 1/2 years.",
+        PUBLISHED,
+        "nearly 4 1/2 years",
+        "DURATION",
+        "P4Y6M",
+    ),
+    ("The hearing lasted two and a half hours.", PUBLISHED, "two and a half hours", "DURATION", "PT2H30M"),
+    ("The crew finished a 16-hour shift.", PUBLISHED, "16-hour", "DURATION", "PT16H"),
+    ("Output fell over the past two months.", PUBLISHED, "the past two months", "DURATION", "P2M"),
+    ("No plant has been ordered in about a decade.", PUBLISHED, "about a decade", "DURATION", "P10Y"),
+    ("The two sides have negotiated for years.", PUBLISHED, "years", "DURATION", "PXY"),
+    ("The ceasefire held for half an hour.", PUBLISHED, "half an hour", "DURATION", "PT30M"),
+    # sets
+    ("The ferry sails every Monday.", PUBLISHED, "every Monday", "SET", "XXXX-WXX-1"),
+    ("Inspectors visit the plant twice a year.", PUBLISHED, "twice a year", "SET", "P1Y"),
+    ("The train runs daily.", PUBLISHED, "daily", "SET", "P1D"),
+    ("The festival is held each July.", PUBLISHED, "each July", "SET", "XXXX-07"),
+    # clock times, with zones
+    (
+        "The offer expires at 5 p.m. EST, Nov. 6.",
+        "1989-10-30",
+        "5 p.m. EST, Nov. 6",
+        "TIME",
+        "1989-11-06T17:00-05",
+    ),
+    ("The blast was heard at 10:35 a.m.", PUBLISHED, "10:35 a.m.", "TIME", "2023-09-12T10:35"),
+    ("Trading halted at noon.", PUBLISHED, "noon", "TIME", "2023-09-12T12:00"),
+    # references to the present, past and future
+    ("The train is now in the Primorsky Krai region.", PUBLISHED, "now", "DATE", "PRESENT_REF"),
+    ("Talks are currently stalled.", PUBLISHED, "currently", "DATE", "PRESENT_REF"),
+    ("Pyongyang has recently been seeking closer ties.", PUBLISHED, "recently", "DATE", "PAST_REF"),
+    ("The two may merge in the future.", PUBLISHED, "the future", "DATE", "FUTURE_REF"),
+    # without a publication date, values stay partial rather than guessed
+    ("Kim arrived in Russia early Tuesday.", None, "early Tuesday", "DATE", "XXXX-WXX-2"),
+    ("The photo was released on Sept. 12.", None, "Sept. 12", "DATE", "XXXX-09-12"),
+    ("Growth slowed last year.", None, "last year", "DATE", "XXXX"),
+    ("The plan was announced in the third quarter.", None, "the third quarter", "DATE", "XXXX-Q3"),
+]
+
+
+@pytest.fixture(scope="module")
+def times_nlp(nlp: Language) -> Language:
+    """The pipeline up to the times layer: the later layers do not change it."""
+    return nlp
+
+
+def parse_times(nlp: Language, items: list[tuple[str, str | None]]) -> list[list[TimeExpression]]:
+    later = [name for name in pipeline.COMPONENTS if name not in ("storyline_entities", "storyline_times")]
+    with nlp.select_pipes(disable=later):
+        return [list(doc._.times) for doc in pipeline.parse(nlp, items)]
+
+
+@pytest.fixture(scope="module")
+def row_times(times_nlp: Language) -> list[list[TimeExpression]]:
+    return parse_times(times_nlp, [(text, published) for text, published, *_ in ROWS])
+
+
+@pytest.mark.parametrize(
+    "index", range(len(ROWS)), ids=[row[2] + ("" if row[1] else " (no date)") for row in ROWS]
+)
+def test_construction(index: int, row_times: list[list[TimeExpression]]) -> None:
+    text, _, extent, kind, value = ROWS[index]
+    found = [(t.text, t.type, t.value) for t in row_times[index]]
+    assert (extent, kind, value) in found, f"{text!r}: {found}"
+
+
+def test_offsets_ids_and_order(times_nlp: Language) -> None:
+    text = "On Sunday afternoon Kim left; early Tuesday he arrived, 4 1/2 years after his last visit."
+    [times] = parse_times(times_nlp, [(text, PUBLISHED)])
+    assert [t.id for t in times] == ["t1", "t2", "t3"]
+    assert [t.text for t in times] == ["Sunday afternoon", "early Tuesday", "4 1/2 years"]
+    assert all(text[t.start : t.end] == t.text for t in times)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_times"),
+    [
+        ("You may go now if you wish.", {"May"}),
+        ("Shares fall when rates rise.", {"fall"}),
+        ("He paid $1990 for 2,000 shares, up 1995 percent.", {"1990", "1995"}),
+        ("The company posts quarterly earnings.", {"quarterly"}),
+    ],
+)
+def test_not_times(times_nlp: Language, text: str, not_times: set[str]) -> None:
+    [times] = parse_times(times_nlp, [(text, PUBLISHED)])
+    assert not {t.text for t in times} & not_times
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, "9999-12-31", "0001-01-01", "not a date", None])
+def test_impossible_dates_are_dropped_not_raised(times_nlp: Language, published: str | None) -> None:
+    texts = [
+        "It fell on Feb. 30, 2020.",
+        "Dec. 31, 9999 and the following day.",
+        "It took 4 1/0 years.",
+        "In 0 BC.",
+    ]
+    found = [[t.text for t in times] for times in parse_times(times_nlp, [(t, published) for t in texts])]
+    assert "Feb. 30, 2020" not in found[0]
+    assert found[3] == []
+
+
+def test_narrative_dates_follow_the_story(times_nlp: Language) -> None:
+    """A history's year-less dates belong to the year the story has reached, not to its publication."""
+    text = (
+        "The war began in 1939 and ended in 1945. France fell in 1940, and Germany invaded the Soviet Union "
+        "in 1941. The United States entered the war in December 1941. In June, Germany attacked again."
+    )
+    [times] = parse_times(times_nlp, [(text, "2009-12-19")])
+    assert ("June", "1941-06") in [(t.text, t.value) for t in times]
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "value"),
+    [
+        (Fraction(9, 2), "Y", "P4Y6M"),
+        (Fraction(5, 2), "TH", "PT2H30M"),
+        (Fraction(3, 2), "D", "P1DT12H"),
+        (Fraction(3, 2), "W", "P1.5W"),
+        (Fraction(2), "10Y", "P20Y"),
+        (None, "M", "PXM"),
+        (None, "TM", "PTXM"),
+    ],
+)
+def test_duration_values(amount: Fraction | None, unit: str, value: str) -> None:
+    assert duration(amount, unit) == value
+
+
+def test_seed_times(times_nlp: Language, seed_text: str) -> None:
+    [times] = parse_times(times_nlp, [(seed_text, PUBLISHED)])
+    found = {(t.text, t.value) for t in times}
+    assert ("Sunday afternoon", "2023-09-10TAF") in found
+    assert {v for text, v in found if text == "early Tuesday"} == {"2023-09-12"}
+    assert ("nearly 4 1/2 years", "P4Y6M") in found
+    assert ("this month", "2023-09") in found
+    assert ("2019", "2019") in found
