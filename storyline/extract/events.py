@@ -340,9 +340,9 @@ class _Reading:
                 if role is None:
                     continue
                 named = named or any(t.pos_ == "PROPN" for t in dependent.subtree)
-                if (place := self._place_in(dependent)) is not None:
+                if (where := self._place_in(dependent)) is not None:
                     crossing_first = kind == "PASS" and word not in _CROSSING | {"dobj"}
-                    found[role].append((int(crossing_first), abs(dependent.i - token.i), place, word))
+                    found[role].append((int(crossing_first), abs(dependent.i - token.i), where, word))
         if not found["place"] and kind in _GATHERINGS:  # "talks with X in Riyadh": the parser hangs it on X
             nested = [
                 t
@@ -351,12 +351,12 @@ class _Reading:
                 if t.lower_ in ("in", "at") and t.dep_ == "prep"
             ]
             found["place"] = [(0, 0, p, "in") for t in nested if (p := self._place_in(t)) is not None]
-        place = min(found["place"], default=None)
-        destination = min(found["destination"], default=None)
-        if kind == "PASS" and place is None:  # "crossed into Russia": the border crossed is Russia's
-            place, destination = destination, None
-        crossing = place is not None and place[3] in _CROSSING
-        return (place[2] if place else None), (destination[2] if destination else None), crossing, named
+        best = min(found["place"], default=None)
+        goal = min(found["destination"], default=None)
+        if kind == "PASS" and best is None:  # "crossed into Russia": the border crossed is Russia's
+            best, goal = goal, None
+        crossing = best is not None and best[3] in _CROSSING
+        return (best[2] if best else None), (goal[2] if goal else None), crossing, named
 
     def _place_in(self, dependent: Token) -> str | None:
         """The place an object or prepositional phrase names: its head name, not an adjective in it
