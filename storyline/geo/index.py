@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from storyline import config
-from storyline.geo.names import is_latin, name_key
+from storyline.geo.names import is_latin, key_of
 from storyline.geo.records import Record
 
 SCHEMA_VERSION = "1"
@@ -51,8 +51,20 @@ def write(db: sqlite3.Connection, records: Iterable[Record]) -> int:
     names: list[tuple[str, int, int]] = []
     count = 0
     for r in records:
-        places.append((r.geonameid, r.name, r.feature, r.fclass, r.country, r.admin1, r.population,
-                       r.lat, r.lon, int(r.derived)))
+        places.append(
+            (
+                r.geonameid,
+                r.name,
+                r.feature,
+                r.fclass,
+                r.country,
+                r.admin1,
+                r.population,
+                r.lat,
+                r.lon,
+                int(r.derived),
+            )
+        )
         names.extend(_name_rows(r))
         count += 1
         if len(places) >= BATCH:
@@ -64,19 +76,22 @@ def write(db: sqlite3.Connection, records: Iterable[Record]) -> int:
 def _name_rows(r: Record) -> Iterable[tuple[str, int, int]]:
     keys: dict[str, int] = {}
     for name, kind in [(r.name, 0), *r.names.items()]:
-        if not is_latin(name):
-            continue
-        key = name_key(name)
+        if not is_latin(name) or (kind and r.fclass in "PS" and name.isupper() and len(name) <= 4):
+            continue  # other scripts, and airport and station codes ("VVO") that read as acronyms
+        key = key_of(name)
         if len(key) >= 2 and kind < keys.get(key, 9):
             keys[key] = kind
     return ((key, r.geonameid, kind) for key, kind in keys.items())
 
 
-def _flush(db: sqlite3.Connection, places: list[tuple[object, ...]], names: list[tuple[str, int, int]]) -> None:
+def _flush(
+    db: sqlite3.Connection, places: list[tuple[object, ...]], names: list[tuple[str, int, int]]
+) -> None:
     db.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", places)
     # A name already given to a place keeps its better kind.
     db.executemany(
-        "INSERT INTO name VALUES (?,?,?) ON CONFLICT(key, id) DO UPDATE SET kind=min(kind, excluded.kind)", names
+        "INSERT INTO name VALUES (?,?,?) ON CONFLICT(key, id) DO UPDATE SET kind=min(kind, excluded.kind)",
+        names,
     )
     places.clear()
     names.clear()
@@ -92,7 +107,7 @@ def admin1_names(db: sqlite3.Connection) -> dict[str, str]:
 
 
 def build(path: Path, records: Iterable[Record], source: str, admin1: dict[str, str]) -> int:
-    """Write a fresh index to `path` atomically (a temporary file renamed), so readers never see half of it."""
+    """Write a fresh index to `path` through a temporary file renamed, so readers never see half of it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)

@@ -14,7 +14,7 @@ from storyline.geo.names import name_key
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """One place a name may refer to. `kind` says how the name matched (records.NAME, ALTERNATE, ADJECTIVE)."""
+    """One place a name may refer to; `kind` says how the name matched (NAME, ALTERNATE, ADJECTIVE)."""
 
     geonameid: int
     name: str
@@ -30,8 +30,8 @@ class Candidate:
 
 
 _QUERY = (
-    "SELECT p.id, p.name, p.feature, p.fclass, p.country, p.admin1, p.population, p.lat, p.lon, p.derived, n.kind"
-    " FROM name n JOIN place p ON p.id = n.id WHERE n.key = ?"
+    "SELECT p.id, p.name, p.feature, p.fclass, p.country, p.admin1, p.population, p.lat, p.lon,"
+    " p.derived, n.kind FROM name n JOIN place p ON p.id = n.id WHERE n.key = ?"
 )
 
 
@@ -53,7 +53,7 @@ class Gazetteer:
 
     def _query(self, key: str) -> tuple[Candidate, ...]:
         rows = self._db().execute(_QUERY, (key,)).fetchall()
-        return tuple(Candidate(*row[:9], bool(row[9]), row[10]) for row in rows)  # type: ignore[misc]
+        return tuple(Candidate(*row[:9], bool(row[9]), row[10]) for row in rows)  # type: ignore[call-arg]
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Every place named `name` (any spelling that has the same key)."""
@@ -66,7 +66,8 @@ class Gazetteer:
     def count(self) -> tuple[int, int]:
         """(places, names) in the index."""
         db = self._db()
-        return db.execute("SELECT count(*) FROM place").fetchone()[0], db.execute("SELECT count(*) FROM name").fetchone()[0]
+        places = db.execute("SELECT count(*) FROM place").fetchone()[0]
+        return places, db.execute("SELECT count(*) FROM name").fetchone()[0]
 
 
 _lock = threading.Lock()

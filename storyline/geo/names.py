@@ -19,21 +19,32 @@ _TRANSLIT = (
     (re.compile(r"\bkray\b"), "krai"),
 )
 _ARTICLE = re.compile(r"^the ")
+# Latin letters that Unicode does not decompose into a base letter and a mark ("Łódź" -> "lodz").
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"}
+)
+# Letters of Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, East Asian and other non-Latin scripts.
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u1dbf\u2c00-\u2c5f\u2d00-\u9fff\ua000-\ud7ff\uf900-\ufaff]")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
 
-@lru_cache(maxsize=65536)
-def name_key(name: str) -> str:
+def key_of(name: str) -> str:
     """The look-up key of a place name: ASCII, lower case, no punctuation, one spelling of endings."""
     text = _POSSESSIVE.sub("", name.strip())
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).translate(_UNDECOMPOSED)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = _SPACE.sub(" ", _DROP.sub("", text)).strip()
     for pattern, replacement in _TRANSLIT:
         text = pattern.sub(replacement, text)
     return _ARTICLE.sub("", text)
 
 
+# The name key of text read from a document: cached, as news repeats its place names.
+name_key = lru_cache(maxsize=65536)(key_of)
+
+
 def is_latin(name: str) -> bool:
     """Whether a name is written in Latin letters (other scripts never occur in English news text)."""
-    return all(ord(c) < 0x250 or unicodedata.combining(c) or not c.isalpha() for c in name)
+    return name.isascii() or not _OTHER_SCRIPT.search(name)

@@ -30,6 +30,12 @@ LOCAL_ADMIN1 = 4.0
 DOC_COUNTRY = 2.0  # times the share of the document's country mentions
 DOC_ADMIN1 = 1.0
 NEAR_KM, NEAR = 400.0, 1.5
+# The NER model's type says which GeoNames classes fit: GPE populated places and divisions, LOC natural and
+# regional features, FAC buildings and structures.
+NER_CLASSES = {"GPE": "AP", "LOC": "HTLVU", "FAC": "S"}
+NER_AGREES, NER_DISAGREES = 0.5, -1.0
+CONFIDENT_POPULATION = 5000
+LOC_TOWN_POPULATION = 100_000
 EARTH_KM = 6371.0
 
 
@@ -38,9 +44,11 @@ class Context:
     """What the document says around a mention."""
 
     feature: tuple[str, ...] = ()  # feature classes or codes a neighbouring word names
+    feature_in_name: bool = False  # that word ends the name itself ("Razdolnaya River", "Primorsky Krai")
     country: str | None = None  # a country named next to the mention
     admin1: str | None = None  # a first-level division named next to the mention ("Bangor, Maine")
     adjective: bool = False  # the mention is an adjective ("Russian"), not a name
+    ner_type: str | None = None  # the entity type the NER model gave the mention
 
 
 @dataclass
@@ -68,32 +76,71 @@ def score(c: Candidate, local: Context, doc: DocumentContext) -> float:
     s += FEATURE_PRIOR.get(c.feature, 0.0)
     if local.feature:
         s += FEATURE_FITS if feature_fits(local.feature, c.feature, c.fclass) else FEATURE_MISFITS
-    if local.country:
+    if local.country and not c.feature.startswith(("PCL", "CONT")):
         s += LOCAL_COUNTRY if c.country == local.country else LOCAL_COUNTRY_MISS
     if local.admin1 and c.admin1 and name_key(local.admin1) == name_key(c.admin1):
         s += LOCAL_ADMIN1
+    if local.ner_type in NER_CLASSES:
+        s += NER_AGREES if c.fclass in NER_CLASSES[local.ner_type] else NER_DISAGREES
     total = sum(doc.countries.values())
     if total and c.country:
         s += DOC_COUNTRY * doc.countries[c.country] / total
-    if c.country and c.admin1 and (c.country, name_key(c.admin1)) in doc.admin1s and not c.feature.startswith("ADM1"):
+    if (
+        c.country
+        and c.admin1
+        and (c.country, name_key(c.admin1)) in doc.admin1s
+        and not c.feature.startswith("ADM1")
+    ):
         s += DOC_ADMIN1
-    if doc.points and c.lat is not None and c.lon is not None and c.fclass not in ("L",):
-        if min(distance_km(c.lat, c.lon, lat, lon) for lat, lon in doc.points[-20:]) <= NEAR_KM:
-            s += NEAR
+    if (
+        doc.points
+        and c.lat is not None
+        and c.lon is not None
+        and c.fclass != "L"
+        and _near(c.lat, c.lon, doc)
+    ):
+        s += NEAR
     return s
 
 
+def _near(lat: float, lon: float, doc: DocumentContext) -> bool:
+    """Within NEAR_KM of one of the last places the document resolved."""
+    return min(distance_km(lat, lon, a, b) for a, b in doc.points[-20:]) <= NEAR_KM
+
+
 def best(candidates: tuple[Candidate, ...], local: Context, doc: DocumentContext) -> Candidate | None:
-    """The best-scoring candidate; None when there is none, or when the best contradicts the country the text
-    names beside the mention through a mere alternate name (Hassan, India, is not "the Russian city of Khasan")."""
+    """The best-scoring candidate; None when there is none, or when the best lies outside the country the
+    text names beside the mention (Hassan, India, is not "the Russian border city of Khasan")."""
     scored = [(score(c, local, doc), c) for c in candidates]
     scored = [(s, c) for s, c in scored if s > -math.inf]
     if not scored:
         return None
     _, top = max(scored, key=lambda sc: (sc[0], sc[1].population))
-    if local.country and top.country != local.country and top.fclass != "L":
+    if local.country and top.country != local.country and top.fclass not in "AL":
+        return None
+    if (
+        local.feature
+        and (top.kind == ALTERNATE or local.feature_in_name)
+        and not feature_fits(local.feature, top.feature, top.fclass)
+    ):
+        # Not what the text names: the town Hassan is no "Khasan station", the state no "Mississippi River".
         return None
     return top
+
+
+def confident(c: Candidate, local: Context, doc: DocumentContext) -> bool:
+    """Whether a resolution stands on more than a bare name: context, a well-known place, or a big one.
+    A small namesake in a country the document never names ("Salah", a footballer, is not a village)
+    is not enough."""
+    if c.feature.startswith(("PCL", "CONT", "ADM1")) and not (local.ner_type == "LOC" and c.kind != NAME):
+        return True
+    if local.feature or local.country or local.admin1 or c.kind == ADJECTIVE:
+        return True
+    if local.ner_type == "LOC" and c.fclass in "PA" and c.population < LOC_TOWN_POPULATION:
+        return False  # "the Atlantic", "the Middle East": a region or sea, not the small town of that name
+    if c.country and c.country in doc.countries:
+        return True
+    return c.kind == NAME and c.population >= CONFIDENT_POPULATION
 
 
 def most_populous(candidates: tuple[Candidate, ...]) -> Candidate | None:
@@ -104,5 +151,8 @@ def most_populous(candidates: tuple[Candidate, ...]) -> Candidate | None:
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))

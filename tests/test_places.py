@@ -1,0 +1,133 @@
+"""The places component on real sentences, with the embedded gazetteer built in a temporary cache."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from storyline.document import Place
+from storyline.geo import gazetteer, import_geonames, index
+
+DATA = Path(__file__).parent / "data" / "geonames"
+
+
+@pytest.fixture(scope="module")
+def default_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The embedded default index, built once per test session into a temporary cache directory."""
+    cache = tmp_path_factory.getbasetemp() / "storyline-cache"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("STORYLINE_CACHE", str(cache))
+        gazetteer()
+        yield cache
+
+
+@pytest.fixture(scope="module")
+def imported_index(default_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the default index with the GeoNames-format fixture imported (Khasan, the Razdolnaya)."""
+    path = tmp_path_factory.mktemp("imported-cache") / index.FILE_NAME
+    shutil.copy(default_cache / index.FILE_NAME, path)
+    import_geonames(DATA / "RU-sample.txt", DATA / "admin1CodesASCII.txt", path)
+    return path
+
+
+@pytest.fixture()
+def imported_cache(imported_index: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The cache directory of the imported index, for one test."""
+    monkeypatch.setenv("STORYLINE_CACHE", str(imported_index.parent))
+    return imported_index.parent
+
+
+def places_named(places: list[Place], text: str) -> list[Place]:
+    return [p for p in places if p.text == text]
+
+
+def test_seed_places_with_the_embedded_default(nlp: Language, seed_text: str, default_cache: Path) -> None:
+    doc = nlp(seed_text)
+    expected = {
+        "Pyongyang": ("KP", "PPLC"),
+        "Ussuriysk": ("RU", "PPL"),
+        "Vladivostok": ("RU", "PPL"),
+        "Primorsky Krai": ("RU", "ADM1"),
+        "Moscow": ("RU", "PPLC"),
+    }
+    for text, (country, feature) in expected.items():
+        found = places_named(doc._.places, text)
+        assert found, text
+        assert all((p.country, p.feature) == (country, feature) for p in found), found
+    assert [p.id for p in doc._.places] == [f"p{i}" for i in range(1, len(doc._.places) + 1)]
+    # Khasan is not in the embedded data: Hassan, India, must not stand in for it; the country stays known.
+    khasan = places_named(doc._.places, "Khasan")
+    assert khasan and all(p.country == "RU" and p.lat is None for p in khasan)
+
+
+def test_seed_entities_the_ner_model_mistyped_become_places(
+    nlp: Language, seed_text: str, default_cache: Path
+) -> None:
+    doc = nlp(seed_text)
+    types = {(e.name, e.type) for e in doc._.entities}
+    for name, wrong in (("Vladivostok", "PERSON"), ("Khasan", "ORG"), ("Ussuriysk", "ORG")):
+        assert (name, wrong) not in types
+    assert any(e.name == "Khasan" and e.type in ("GPE", "FAC") for e in doc._.entities)
+
+
+def test_seed_places_after_a_geonames_import(nlp: Language, seed_text: str, imported_cache: Path) -> None:
+    doc = nlp(seed_text)
+    features = {(p.text, p.feature, p.country) for p in doc._.places}
+    assert ("Khasan", "PPL", "RU") in features  # "the Russian border city of Khasan"
+    assert ("Khasan", "RSTN", "RU") in features  # "Khasan station"
+    river = places_named(doc._.places, "Razdolnaya River")
+    assert river and river[0].feature == "STM" and river[0].lat == pytest.approx(43.54, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country", "admin1"),
+    [
+        ("Snow closed schools in Bangor, Maine, on Monday.", "Bangor", "US", "Maine"),
+        ("The ferry left Bangor, Northern Ireland, for Scotland.", "Bangor", "GB", "Northern Ireland"),
+    ],
+)
+def test_a_division_after_the_name_resolves_namesakes(
+    nlp: Language, default_cache: Path, sentence: str, name: str, country: str, admin1: str
+) -> None:
+    found = places_named(nlp(sentence)._.places, name)
+    assert found and found[0].country == country and found[0].admin1 == admin1
+
+
+def test_metonyms_keep_their_place_and_entity(nlp: Language, default_cache: Path) -> None:
+    doc = nlp("Pyongyang has recently been seeking to bolster military ties with Moscow.")
+    by_text = {p.text: p for p in doc._.places}
+    assert by_text["Pyongyang"].country == "KP" and by_text["Moscow"].country == "RU"
+    entities = {e.id: e for e in doc._.entities}
+    assert entities[by_text["Pyongyang"].entity].name == "Pyongyang"
+
+
+def test_country_adjectives_are_places(nlp: Language, default_cache: Path) -> None:
+    doc = nlp("The Russian border guards met Chinese officials.")
+    assert {(p.text, p.country) for p in doc._.places} >= {("Russian", "RU"), ("Chinese", "CN")}
+
+
+def test_ordinary_capitalised_words_are_not_places(nlp: Language, default_cache: Path) -> None:
+    doc = nlp("Still, the Central Committee met in the West Wing. Top officials said so.")
+    assert not {p.text for p in doc._.places} & {"Still", "Central", "West", "Top"}
+
+
+@pytest.mark.parametrize(("ranking", "country"), [("context", "RU"), ("population", "IN")])
+def test_population_ranking_is_the_baseline(imported_cache: Path, ranking: str, country: str) -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("storyline_places", config={"ranking": ranking})
+    doc = nlp("The train reached the Russian border city of Khasan on Tuesday.")
+    assert {(p.text, p.country) for p in doc._.places} >= {("Khasan", country)}
+
+
+def test_an_unknown_ranking_is_refused() -> None:
+    import spacy
+
+    with pytest.raises(ValueError, match="ranking"):
+        spacy.blank("en").add_pipe("storyline_places", config={"ranking": "nearest"})
