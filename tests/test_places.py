@@ -2,43 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
 from storyline.document import Place
-from storyline.geo import gazetteer, import_geonames, index
 
 DATA = Path(__file__).parent / "data" / "geonames"
-
-
-@pytest.fixture(scope="module")
-def default_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The embedded default index, built once per test session into a temporary cache directory."""
-    cache = tmp_path_factory.getbasetemp() / "storyline-cache"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("STORYLINE_CACHE", str(cache))
-        gazetteer()
-        yield cache
-
-
-@pytest.fixture(scope="module")
-def imported_index(default_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the default index with the GeoNames-format fixture imported (Khasan, the Razdolnaya)."""
-    path = tmp_path_factory.mktemp("imported-cache") / index.FILE_NAME
-    shutil.copy(default_cache / index.FILE_NAME, path)
-    import_geonames(DATA / "RU-sample.txt", DATA / "admin1CodesASCII.txt", path)
-    return path
-
-
-@pytest.fixture()
-def imported_cache(imported_index: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The cache directory of the imported index, for one test."""
-    monkeypatch.setenv("STORYLINE_CACHE", str(imported_index.parent))
-    return imported_index.parent
 
 
 def places_named(places: list[Place], text: str) -> list[Place]:

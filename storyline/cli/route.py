@@ -17,6 +17,9 @@ from storyline.route import Route, route, to_geojson
 from storyline.sources.raw import RawDocument
 
 
+_PIPE_WIDTH = 160
+
+
 @app.command("route")
 def route_command(
     entity: Annotated[str, typer.Argument(help="The subject, by name or alias, e.g. 'Kim Jong-un'.")],
@@ -45,7 +48,8 @@ def route_command(
             elif as_json:
                 stream.write(result.model_dump_json(indent=2) + "\n")
             else:
-                Console(file=stream).print(_table(result))
+                width = None if stream.isatty() else _PIPE_WIDTH  # files and pipes get whole names
+                Console(file=stream, width=width).print(_table(result))
     except StorylineError as error:
         raise fail(error) from None
 
