@@ -16,7 +16,6 @@ from storyline.errors import StorylineError, UsageError
 from storyline.route import Route, route, to_geojson
 from storyline.sources.raw import RawDocument
 
-
 _PIPE_WIDTH = 160
 
 
