@@ -37,9 +37,11 @@ class Span(BaseModel):
 
 
 class EntitySpan(Span):
-    """A span that may name an entity of the document (attribution source and via)."""
+    """A span that may name an entity of the document (attribution source and via), and what sort of
+    source it is: state_media, news_agency, media, government, official, anonymous (an extension)."""
 
     entity: str | None = None
+    kind: str | None = None
 
 
 class Caption(BaseModel):

@@ -19,7 +19,9 @@ def is_expletive(token: Token) -> bool:
         return True
     if token.lower_ != "it":
         return False
-    return any(c.dep_ in {"ccomp", "advcl", "csubj", "xcomp"} and c.i > token.i for c in token.head.children) or any(
+    return any(
+        c.dep_ in {"ccomp", "advcl", "csubj", "xcomp"} and c.i > token.i for c in token.head.children
+    ) or any(
         c.dep_ == "acomp" and any(g.dep_ in {"ccomp", "advcl", "xcomp"} for g in c.children)
         for c in token.head.children
     )

@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from storyline.extract.quotes.marks import Quote
 
 DASH_SPEAKER_RE = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*([A-Z][^\n,;:()\"“”]{1,60})")
-LABEL_RE = re.compile(r"^[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+LABEL_RE = re.compile(
+    r"^[ \t]*[\"“]?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?=\S)", re.MULTILINE
+)
 # Tokens either side of a quote where a "..., X said" cue may sit.
 CUE_REACH = 8
 # Ancestors of a quoted word that are searched for its cue.
@@ -34,27 +36,37 @@ def quote_tokens(doc: Doc, quote: Quote) -> Span | None:
 
 
 def is_speech(tokens: Span) -> bool:
-    """A quotation of speech rather than a quoted name or word."""
+    """A quotation of speech rather than a quoted name or word: long enough, or a clause ("It's over")."""
     words = [t for t in tokens if t.is_alpha]
-    return len(words) >= SPEECH_WORDS or (len(words) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in words))
+    return len(words) >= SPEECH_WORDS or (len(words) >= 2 and any(t.pos_ in {"VERB", "AUX"} for t in tokens))
 
 
-def cue_of_quote(doc: Doc, quote: Quote, tokens: Span, is_cue: Callable[[Token], bool]) -> Token | None:
+def cue_of_quote(
+    text: str, doc: Doc, quote: Quote, tokens: Span, is_cue: Callable[[Token], bool]
+) -> Token | None:
     """The reporting verb a quotation hangs on, or that hangs on it, or that stands right beside it."""
     outside_headed = sorted(
         (t for t in tokens if not _inside(t.head, quote)), key=lambda t: t.left_edge.i - t.right_edge.i
     )
+
+    def near(verb: Token) -> bool:
+        """Outside the quote and in its paragraph (a parse may run a sentence over a paragraph break)."""
+        if _inside(verb, quote):
+            return False
+        lo, hi = sorted((verb.idx, quote.start if verb.idx < quote.start else quote.end))
+        return "\n" not in text[lo:hi]
+
     for tok in outside_headed:
         head = tok.head
         for _ in range(ANCESTOR_STEPS):
-            if is_cue(head) and not _inside(head, quote):
+            if is_cue(head) and near(head):
                 return head
             if head.head.i == head.i:
                 break
             head = head.head
     for tok in tokens:
         for child in tok.children:
-            if is_cue(child) and not _inside(child, quote):
+            if is_cue(child) and near(child):
                 return child
     after = doc[tokens.end : min(len(doc), tokens.end + CUE_REACH)]
     for tok in after:
@@ -65,20 +77,22 @@ def cue_of_quote(doc: Doc, quote: Quote, tokens: Span, is_cue: Callable[[Token],
     return None
 
 
-def cue_before_colon(doc: Doc, quote: Quote, is_cue: Callable[[Token], bool]) -> Token | None:
+def cue_before_colon(text: str, doc: Doc, quote: Quote, is_cue: Callable[[Token], bool]) -> Token | None:
     """The verb of a line that ends in a colon just before the quote (Trump said:\\n\\n"...")."""
-    before = doc.text[: quote.start].rstrip()
-    if not before.endswith(":") or "\n" not in doc.text[len(before) : quote.start]:
+    end = quote.start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if text[end - 1 : end] != ":" or "\n" not in text[end : quote.start]:
         return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    colon = doc.char_span(end - 1, end, alignment_mode="expand")
     if colon is None:
         return None
     return next((t for t in reversed(list(colon.sent)) if is_cue(t)), None)
 
 
-def dash_speaker(doc: Doc, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def dash_speaker(text: str, doc: Doc, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "..." ― Sonya Herridge: the speaker's span and the dash (the cue)."""
-    m = DASH_SPEAKER_RE.match(doc.text, quote.end)
+    m = DASH_SPEAKER_RE.match(text, quote.end)
     if not m:
         return None
     name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -86,7 +100,9 @@ def dash_speaker(doc: Doc, quote: Quote) -> tuple[tuple[int, int], tuple[int, in
         return None
     words = []
     for tok in name:
-        if not (tok.is_title or tok.is_upper or tok.pos_ == "PROPN" or tok.lower_ in {"of", "the", "de", "van"}):
+        if not (
+            tok.is_title or tok.is_upper or tok.pos_ == "PROPN" or tok.lower_ in {"of", "the", "de", "van"}
+        ):
             break
         words.append(tok)
     if not words or not any(t.pos_ == "PROPN" for t in words):
@@ -96,10 +112,11 @@ def dash_speaker(doc: Doc, quote: Quote) -> tuple[tuple[int, int], tuple[int, in
     return span, (dash, dash + 1)
 
 
-def speaker_labels(doc: Doc, not_speakers: frozenset[str]) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
+def speaker_labels(
+    text: str, doc: Doc, not_speakers: frozenset[str]
+) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
     """Lines like "PENCE: Well, look, ..." or headline "Pence: ...": (speaker, colon, content) spans."""
     found = []
-    text = doc.text
     for m in LABEL_RE.finditer(text):
         label = m.group(1)
         if label.lower() in not_speakers:

@@ -1,4 +1,7 @@
-"""Unattributed hedges: "it remains unknown / unclear ...", "it is likely that ...", "reportedly".
+"""Adjectives and adverbs that frame a statement.
+
+Unattributed hedges: "it remains unknown / unclear ...", "it is likely that ...", "reportedly".
+Attitudes: "Trump is critical of ...", "officials are confident that ..." (the subject is the source).
 
 (Passive hedges with an empty subject, "it was widely speculated that ...", and "X is believed
 to ..." come out of the verb frames in `reported`, since they are reporting verbs without a source.)
@@ -38,7 +41,7 @@ def adjective_hedge(adj: Token, lex: Lexicon) -> Candidate | None:
         tokens = list(clause.subtree)
     elif clause is not None and subject is not None:  # "Kim is likely to travel"
         tokens = [*subject.subtree, *clause.subtree]
-    elif subject is not None and not is_expletive(subject) and certainty == "unknown":
+    elif subject is not None and subject.pos_ != "PRON" and certainty == "unknown":
         tokens = list(subject.subtree)
     else:
         return None
@@ -68,4 +71,31 @@ def adverb_hedge(adverb: Token, lex: Lexicon) -> Candidate | None:
         cue=(adverb.idx, adverb.idx + len(adverb.text)),
         certainty=lex.adverbs[adverb.lower_],
         cue_token=adverb,
+    )
+
+
+def attitude(adj: Token, lex: Lexicon) -> Candidate | None:
+    """ "X is critical of Y", "X was confident that Y", "X is worried about Y": X's stance on Y."""
+    verb = adj.head
+    if adj.dep_ != "acomp" or verb.lemma_ not in LINKING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not is_expletive(c)), None)
+    if subject is None:
+        return None
+    clause = _clause_after([adj, verb], adj.i)
+    if clause is None:
+        prep = next((c for c in adj.children if c.dep_ == "prep" and c.i > adj.i), None)
+        clause = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep else None
+    if clause is None:
+        return None
+    content = char_span(clause.subtree)
+    if content is None:
+        return None
+    return Candidate(
+        kind="indirect",
+        content=content,
+        cue=(adj.idx, adj.idx + len(adj.text)),
+        certainty=lex.attitudes[adj.lower_],
+        source=subject,
+        cue_token=adj,
     )

@@ -17,6 +17,7 @@ class Lexicon:
     verbs: dict[str, str]
     nouns: dict[str, str]
     adjectives: dict[str, str]
+    attitudes: dict[str, str]
     adverbs: dict[str, str]
     modals: dict[str, str]
     negated_unknown: frozenset[str]
@@ -36,7 +37,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The lexicon, parsed once per process."""
-    by_pos: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "adj": {}, "adv": {}}
+    by_pos: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "adj": {}, "adv": {}, "attitude": {}}
     text = files("storyline.resources").joinpath("reporting_verbs.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -47,6 +48,7 @@ def lexicon() -> Lexicon:
         verbs=by_pos["verb"],
         nouns=by_pos["noun"],
         adjectives=by_pos["adj"],
+        attitudes=by_pos["attitude"],
         adverbs=by_pos["adv"],
         modals=words["modals"],
         negated_unknown=frozenset(words["negated_unknown"]),

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MARK_RE = re.compile(r"[\"“”„«»]")
+# Two apostrophes stand for a double mark in some newspaper archives (''Quote,'' he said) and `` opens one.
+MARK_RE = re.compile(r"''|``|[\"“”„«»]")
 LINE_RE = re.compile(r"[^\n]*\n?")
-OPENERS = "“„«"
-CLOSERS = "”»"
+OPENERS = ("“", "„", "«", "``")
+CLOSERS = ("”", "»")
+STRAIGHT = ('"', "''")
 # Characters before a straight mark that show it opens a quotation rather than closing one.
 BEFORE_OPEN = " \t\n([{—–-―/:"
 
@@ -27,23 +29,21 @@ class Quote:
     closed: bool
 
 
-def _opens(text: str, i: int) -> bool:
-    """Could the mark at i open a quotation? (A curly closer at a word's start is often a typo for an opener.)"""
-    mark, before = text[i], text[i - 1] if i else "\n"
-    after = text[i + 1] if i + 1 < len(text) else "\n"
-    if mark in OPENERS:
+def _opens(text: str, m: re.Match[str]) -> bool:
+    """Could the mark open a quotation? (A curly closer before a word is often a typo for an opener.)"""
+    before = text[m.start() - 1] if m.start() else "\n"
+    after = text[m.end()] if m.end() < len(text) else "\n"
+    if m.group() in OPENERS:
         return True
     return before in BEFORE_OPEN and not after.isspace()
 
 
-def _closes(text: str, i: int) -> bool:
-    mark, before = text[i], text[i - 1] if i else "\n"
-    return mark in CLOSERS or (mark == '"' and not before.isspace())
+def _closes(m: re.Match[str]) -> bool:
+    return m.group() in CLOSERS or m.group() in STRAIGHT
 
 
 def _starts_with_opener(line: str) -> bool:
-    stripped = line.lstrip()
-    return bool(stripped) and stripped[0] in OPENERS + '"'
+    return line.lstrip().startswith(OPENERS + STRAIGHT)
 
 
 def _trimmed_end(text: str, start: int, end: int) -> int:
@@ -63,22 +63,21 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         first = True
         for m in MARK_RE.finditer(text, line_start, line_end):
-            i = m.start()
             if continuing and first:
                 # The run-on paragraph's opening mark continues the quotation already open.
                 continuing = first = False
                 continue
             first = False
             if open_at is None:
-                if _opens(text, i):
-                    open_at = i
-            elif _closes(text, i) or text[i] == '"':
-                quotes.append(Quote(open_at, i + 1, True))
+                if _opens(text, m):
+                    open_at = m.start()
+            elif _closes(m):
+                quotes.append(Quote(open_at, m.end(), True))
                 open_at = None
             else:
                 # A second opener while one is open: the first never closed; end it here.
-                quotes.append(Quote(open_at, _trimmed_end(text, open_at, i), False))
-                open_at = i
+                quotes.append(Quote(open_at, _trimmed_end(text, open_at, m.start()), False))
+                open_at = m.start()
         continuing = False
         if open_at is None:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from storyline.extract.quotes.candidate import Candidate, char_span, subtree_without
+from storyline.extract.quotes.candidate import Candidate, asides, char_span, subtree_without
 from storyline.extract.quotes.clauses import (
     VERB_POS,
     cue_tokens,
@@ -24,12 +24,20 @@ CLAUSE_DEPS = frozenset({"ccomp"})
 INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 # Prepositions a verb is "without" cannot report: "without saying whether ..." reports nothing.
 NEGATING_PREPS = frozenset({"without"})
+# Prepositions that finish a nominal content: "blasted Clinton as a disgrace", "accused the GOP of stoking".
+PREDICATE_PREPS = frozenset({"as", "of", "for"})
+# Prepositions whose object is what a verb or noun reports: "called for", "spoke of", "claims of".
+OBJECT_PREPS = frozenset({"for", "to", "of", "about", "on"})
 
 
 def _infinitive(verb: Token) -> Token | None:
     """A "to" clause of the verb, directly or through its object's preposition ("called on Y to")."""
     for child in verb.children:
-        if child.dep_ in INFINITIVE_DEPS and child.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+        if (
+            child.dep_ in INFINITIVE_DEPS
+            and child.i > verb.i
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        ):
             return child
     return None
 
@@ -60,22 +68,27 @@ def _object_content(verb: Token) -> tuple[list[Token], Token] | None:
         if child.i < verb.i:
             continue
         if child.dep_ == "dobj":
-            extra = [t for c in verb.children if c.dep_ in {"oprd", "prep"} and c.i > child.i and c.lower_ in {"as", "of", "for"} for t in c.subtree]
-            return [*child.subtree, *extra], child
-        if child.dep_ == "prep" and child.lower_ in {"for", "to", "of", "about"} and child.i == verb.i + 1:
+            extra = [
+                t
+                for c in verb.children
+                if c.i > child.i
+                and (c.dep_ in {"oprd", "ccomp"} or (c.dep_ == "prep" and c.lower_ in PREDICATE_PREPS))
+                for t in c.subtree
+            ]
+            return [*subtree_without(child, asides(child)), *extra], child
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.i <= verb.i + 2:
             obj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None:
-                return list(obj.subtree), obj
+                return subtree_without(obj, asides(obj)), obj
     return None
 
 
 def _content_of_verb(verb: Token, skip: list[Token], lex: Lexicon) -> tuple[list[Token], Token] | None:
     """The reported clause's tokens and its root."""
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
-    after = [c for c in clauses if c.i > verb.i]
     if clauses:
-        clause = after[0] if after else clauses[-1]
-        return subtree_without(clause, skip), clause
+        clause = next((c for c in clauses if c.i > verb.i), clauses[-1])
+        return subtree_without(clause, [*skip, *asides(clause)]), clause
     infinitive = _infinitive(verb)
     if infinitive is not None:
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and not is_expletive(c)), None)
@@ -137,7 +150,18 @@ def noun_frame(noun: Token, lex: Lexicon) -> Candidate | None:
         None,
     )
     if clause is None:
-        return None
+        # "allegations of fraud", "reports of the explosion": the preposition's object is the content
+        prep = next(
+            (c for c in noun.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i == noun.i + 1),
+            None,
+        )
+        clause = (
+            next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if prep is not None
+            else None
+        )
+        if clause is None:
+            return None
     content = char_span(clause.subtree)
     if content is None:
         return None
@@ -163,6 +187,8 @@ def according_frame(according: Token, lex: Lexicon) -> Candidate | None:
     root = according.head
     while root.pos_ not in VERB_POS and root.head.i != root.i:
         root = root.head
+    while root.dep_ == "conj" and root.i < according.i:
+        root = root.head  # "A and B, according to X" reports both
     if source is None or root.i == according.i:
         return None
     content = char_span(subtree_without(root, [according]))
@@ -188,4 +214,8 @@ def is_passive_hedge_only(token: Token) -> bool:
     comment") introduces nothing."""
     if token.dep_ == "amod" or (is_passive(token) and token.dep_ == "acl"):
         return True
-    return token.tag_ == "VBN" and token.dep_ in {"advcl", "acl"} and not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in token.children)
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in {"advcl", "acl"}
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in token.children)
+    )

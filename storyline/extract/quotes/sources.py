@@ -20,7 +20,9 @@ from storyline.extract.quotes.lexicon import Lexicon
 # Parts of a noun phrase that describe the speaker rather than name it.
 NP_SKIP = frozenset({"relcl", "acl", "advcl", "parataxis", "appos", "cc", "conj", "prep"})
 NP_KEEP_PREPS = frozenset({"at", "of", "from", "in", "for", "with"})
-MEDIA_KINDS = frozenset({"news_agency", "state_media", "newspaper", "broadcaster", "magazine", "online", "media"})
+MEDIA_KINDS = frozenset(
+    {"news_agency", "state_media", "newspaper", "broadcaster", "magazine", "online", "media"}
+)
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
 # Entities that stand in a nominal source as modifiers ("the Russian media report"), not as the speaker.
 MODIFIER_TYPES = frozenset({"NORP", "GPE"})
@@ -35,7 +37,7 @@ class Resolved:
 
     span: EntitySpan
     entity: Entity | None
-    media: bool
+    kind: str | None  # state_media, news_agency, media, government, official, anonymous
     quote: tuple[int, int] | None  # the content, when it is the speaker's own words
 
 
@@ -47,9 +49,11 @@ def phrase_tokens(head: Token) -> list[Token]:
     """
     keep = [head]
     for child in head.children:
-        if child.dep_ == "appos" and head.pos_ != "PROPN" and child.pos_ == "PROPN" or (
-            child.dep_ == "prep" and child.lower_ in NP_KEEP_PREPS and child.i > head.i
-        ) or child.dep_ not in NP_SKIP:
+        if (
+            (child.dep_ == "appos" and head.pos_ != "PROPN" and child.pos_ == "PROPN")
+            or (child.dep_ == "prep" and child.lower_ in NP_KEEP_PREPS and child.i > head.i)
+            or child.dep_ not in NP_SKIP
+        ):
             keep.extend(child.subtree)
     return keep
 
@@ -59,6 +63,7 @@ class SourceResolver:
 
     def __init__(self, doc: Doc, lex: Lexicon, gendered_pronouns: list[Token]) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
         self.lex = lex
         self.entities: list[Entity] = doc._.entities or []
         self.gender = self._genders(gendered_pronouns)
@@ -100,7 +105,12 @@ class SourceResolver:
         word = pron.lower_
         if word in FIRST_PERSON:  # "we" inside a quote is its speaker
             return next(
-                (p.entity for p in reversed(self.previous) if p.quote and p.quote[0] <= pron.idx < p.quote[1]), None
+                (
+                    p.entity
+                    for p in reversed(self.previous)
+                    if p.quote and p.quote[0] <= pron.idx < p.quote[1]
+                ),
+                None,
             )
         if word in self.lex.pronoun_gender:
             want = self.lex.pronoun_gender[word]
@@ -121,13 +131,31 @@ class SourceResolver:
             if fits(prev.entity):
                 return prev.entity
         mentions = sorted(
-            ((m.start, e) for e in self.entities for m in e.mentions if pron.idx - PRONOUN_REACH < m.start < pron.idx),
+            (
+                (m.start, e)
+                for e in self.entities
+                for m in e.mentions
+                if pron.idx - PRONOUN_REACH < m.start < pron.idx
+            ),
             key=lambda pair: -pair[0],
         )
         return next((e for _, e in mentions if fits(e)), None)
 
     def _media_antecedent(self) -> Entity | None:
-        return next((p.entity for p in reversed(self.previous) if p.media and p.entity is not None), None)
+        return next(
+            (p.entity for p in reversed(self.previous) if p.kind in MEDIA_KINDS and p.entity is not None),
+            None,
+        )
+
+    def kind(self, words: str, entity: Entity | None) -> str | None:
+        """What sort of source this is: the entity's own kind, else the first kind whose words the phrase has
+        ("a railway source" -> anonymous, "the defense ministry" -> government)."""
+        if entity is not None and entity.kind:
+            return entity.kind
+        padded = f" {words} "
+        return next(
+            (k for k, phrases in self.lex.source_kinds if any(f" {p} " in padded for p in phrases)), None
+        )
 
     def resolve(
         self, head: Token | None, span: tuple[int, int] | None, quote: tuple[int, int] | None = None
@@ -141,19 +169,25 @@ class SourceResolver:
         if span is None:
             return None
         start, end = span
-        words = self.doc.text[start:end].lower()
+        words = self.text[start:end].lower()
         if head is not None and head.pos_ == "PRON":
             entity = self._antecedent(head)
         else:
-            entity = self._entity_of(head, start, end) if head is not None else entity_at(self.doc, start, end)
-        is_media = bool(entity is not None and entity.kind in MEDIA_KINDS) or any(
-            w in self.lex.media_nouns for w in words.split()
-        )
-        if head is not None and head.lemma_ in self.lex.media_nouns and (entity is None or entity.type in MODIFIER_TYPES):
+            entity = (
+                self._entity_of(head, start, end) if head is not None else entity_at(self.doc, start, end)
+            )
+        if (
+            head is not None
+            and head.lemma_ in self.lex.media_nouns
+            and (entity is None or entity.type in MODIFIER_TYPES)
+        ):
             # "the Russian media report": the outlet named before, not the country in the adjective
             entity = self._media_antecedent() or entity
-        result = EntitySpan(start=start, end=end, text=self.doc.text[start:end], entity=entity.id if entity else None)
-        self.previous.append(Resolved(result, entity, is_media, quote))
+        kind = self.kind(words, entity)
+        result = EntitySpan(
+            start=start, end=end, text=self.text[start:end], entity=entity.id if entity else None, kind=kind
+        )
+        self.previous.append(Resolved(result, entity, kind, quote))
         return result
 
     def via(self, head: Token | None) -> EntitySpan | None:
@@ -163,4 +197,11 @@ class SourceResolver:
         if span is None:
             return None
         entity = self._entity_of(head, *span)
-        return EntitySpan(start=span[0], end=span[1], text=self.doc.text[span[0] : span[1]], entity=entity.id if entity else None)
+        words = self.text[span[0] : span[1]].lower()
+        return EntitySpan(
+            start=span[0],
+            end=span[1],
+            text=self.text[span[0] : span[1]],
+            entity=entity.id if entity else None,
+            kind=self.kind(words, entity),
+        )
