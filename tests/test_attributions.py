@@ -429,3 +429,8 @@ def test_aside_after_a_comma_is_not_content(nlp: Language) -> None:
     )
     a = having(found, "criticism of NBC's Matt Lauer")
     assert "took heat" not in a.content.text
+
+
+def test_a_time_after_the_verb_is_not_part_of_the_cue(nlp: Language) -> None:
+    doc = nlp("The commission said on Thursday that the ship had left the marked fairway before it grounded.")
+    assert [a.cue.text for a in doc._.attributions if a.cue] == ["said"]
