@@ -17,7 +17,7 @@ demo: $(STAMP)
 	$(BIN)/storyline show samples/*.txt samples/*.html
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check storyline tests benchmarks
