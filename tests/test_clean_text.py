@@ -142,3 +142,37 @@ def test_no_clean_keeps_the_input_exactly() -> None:
 def test_format_sniffing() -> None:
     assert sniff_format("<!DOCTYPE html><html><body><p>x</p></body></html>") == "html"
     assert sniff_format("Kim arrives in Russia <for> talks") == "text"
+
+
+def test_one_paragraph_a_line_and_hard_wrapped_lines() -> None:
+    text = (
+        "Tarantino breaks silence\n\n"
+        "The director says the stunt is the biggest regret of his life.\n"
+        "He spoke to Deadline in an extensive interview on Monday.\n"
+        "Read More: the actress accuses the producer of assault\n"
+        "He does not deny the scene, and defends his choice."
+    )
+    assert len(split_paragraphs(text)) == 5
+    wrapped = "The ministry said on Monday that the\ntrain had crossed the border early on\nTuesday morning."
+    assert split_paragraphs(wrapped) == [" ".join(wrapped.split())]
+
+
+def test_long_prose_with_photo_words_is_never_a_caption() -> None:
+    paragraph = " ".join(["The pictures of the scene were shared widely online."] * 12) + " Reuters"
+    assert parse_caption(paragraph) is None
+
+
+def test_a_gallery_keeps_its_captions_as_the_text() -> None:
+    gallery = "\n".join(
+        f"Photos: North Korea launches rocket {line} Hide Caption {n} of 3"
+        for n, line in enumerate(
+            [
+                "The rocket blasted off from the Sohae launch facility at 9 a.m. Sunday, KCNA reported.",
+                "A state TV newsreader said the operation had been ordered by the leader.",
+                "State media reported that more satellite launches were planned.",
+            ],
+            1,
+        )
+    )
+    page = clean_text(gallery)
+    assert "Sohae launch facility" in page.text

@@ -69,6 +69,7 @@ _BOILERPLATE = re.compile(
 _BOILERPLATE_MAX_WORDS = 15
 _SHORT_LINE_WORDS = 6
 _TITLE_MAX_WORDS = 25
+_CAPTION_MAX_WORDS = 80
 
 # "SEOUL, Sept. 12 (Yonhap) -- ", "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - "
 _DATELINE = re.compile(
@@ -107,6 +108,8 @@ def clean_text(text: str) -> Page:
     _mark_boilerplate(paragraphs)
     _mark_bylines(paragraphs, page)
     body = [p for p in paragraphs if p.role == "body"]
+    if not body:  # a photo gallery: its captions are all the text there is
+        body = [p for p in paragraphs if p.role == "caption"]
     if body:
         _strip_dateline(body[0], page)
         _strip_agency_tail(body[-1], page)
@@ -117,10 +120,16 @@ def clean_text(text: str) -> Page:
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs separated by blank lines; a text with no blank line has one per line."""
+    """Paragraphs separated by blank lines, or by single line breaks where the lines end like
+    sentences (one paragraph a line); lines broken at a fixed width are joined again."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    blocks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
-    return [" ".join(block.split()) for block in blocks if block.strip()]
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line for line in block.split("\n") if line.strip()]
+        ending = sum(bool(_SENTENCE_END.search(line.rstrip())) for line in lines)
+        parts = lines if len(lines) > 1 and ending > len(lines) / 2 else [block]
+        paragraphs += [" ".join(part.split()) for part in parts if part.strip()]
+    return paragraphs
 
 
 def parse_caption(paragraph: str) -> Caption | None:
@@ -129,7 +138,7 @@ def parse_caption(paragraph: str) -> Caption | None:
     A caption speaks of a picture and names who took or released it at its end; "Photos released
     by state media showed ..." in the body has the vocabulary but no credit.
     """
-    if not _PHOTO_WORDS.search(paragraph):
+    if len(paragraph.split()) > _CAPTION_MAX_WORDS or not _PHOTO_WORDS.search(paragraph):
         return None
     for pattern in (_CREDIT_IN_PARENS, _CREDIT_LABELLED, _CREDIT_SLASH, _CREDIT_TRAILING):
         match = pattern.search(paragraph)

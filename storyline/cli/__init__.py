@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from storyline import __version__
-from storyline.cli import extract, gazetteer, show, route  # noqa: F401  (registers their commands)
+from storyline.cli import extract, gazetteer, route, show, stories  # noqa: F401  (registers their commands)
 from storyline.cli.common import app
 
 

@@ -8,6 +8,7 @@ content hash) before spending time on extraction.
 from __future__ import annotations
 
 import hashlib
+import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -40,18 +41,17 @@ class IngestResult:
     error: StorylineError | None = None
 
 
-def ingest(engine: Engine, raws: Iterable[RawDocument | StorylineError], model: str | None = None
-           ) -> Iterator[IngestResult]:
+def ingest(
+    engine: Engine, raws: Iterable[RawDocument | StorylineError], model: str | None = None
+) -> Iterator[IngestResult]:
     """One result per input, in input order; errors are results too and the batch goes on."""
-    from storyline.api import extract_many
-
     vocabulary = load_vocabulary(engine)
     items = iter(raws)
     while chunk := list(islice(items, CHUNK)):
         with engine.connect() as conn:
             known = [_known(conn, raw) if isinstance(raw, RawDocument) else None for raw in chunk]
         todo = [raw for raw, found in zip(chunk, known, strict=True) if found is None]
-        extracted = extract_many(todo, model=model) if todo else iter(())
+        extracted = iter(_extract(todo, model))
         for raw, found in zip(chunk, known, strict=True):
             if found is not None:
                 yield IngestResult(found, "exists")
@@ -62,6 +62,24 @@ def ingest(engine: Engine, raws: Iterable[RawDocument | StorylineError], model: 
             else:
                 assert isinstance(raw, RawDocument)
                 yield store_document(engine, result, raw_hash(raw), vocabulary)
+
+
+def _extract(raws: list[RawDocument | StorylineError], model: str | None) -> list[Document | StorylineError]:
+    """Documents for a chunk; if the pipeline fails on the chunk, each input alone, so that one
+    document an extractor cannot handle fails by itself and the batch goes on."""
+    from storyline.api import extract_many
+
+    try:
+        return list(extract_many(raws, model=model))
+    except StorylineError:
+        raise
+    except Exception:
+        if len(raws) == 1:
+            raw = raws[0]
+            doc_id = raw.id if isinstance(raw, RawDocument) else raw.doc_id
+            message = f"extraction failed: {traceback.format_exc(limit=0).strip().splitlines()[-1]}"
+            return [StorylineError(message, doc_id=doc_id)]
+        return [result for raw in raws for result in _extract([raw], model)]
 
 
 def store_document(engine: Engine, doc: Document, raw_digest: str, vocabulary: Vocabulary) -> IngestResult:
@@ -78,8 +96,15 @@ def store_document(engine: Engine, doc: Document, raw_digest: str, vocabulary: V
         ).scalar()
         if existing is not None:
             return IngestResult(existing, "exists")
-        insert_document(conn, doc, content_hash=digest, raw_hash=raw_digest, day=day, terms=terms,
-                        minhash=dedup.to_bytes(signature))
+        insert_document(
+            conn,
+            doc,
+            content_hash=digest,
+            raw_hash=raw_digest,
+            day=day,
+            terms=terms,
+            minhash=dedup.to_bytes(signature),
+        )
         link_entities(conn, doc)
         copy_of = link_copy(conn, doc.id, signature)
         story_id = assign_story(conn, doc, terms, day, copy_of, vocabulary)
@@ -96,11 +121,17 @@ def link_copy(conn: Connection, doc_id: str, signature: dedup.MinHash) -> str | 
     candidates = conn.execute(
         select(d.id, d.minhash, d.duplicate_of)
         .join(schema.minhash_bands, b.doc_id == d.id)
+        # OR of (band, hash) pairs: SQLite answers it from the primary key; a row-value IN scans the table.
         .where(or_(*[(b.band == band) & (b.hash == value) for band, value in bands]))
         .distinct()
     ).all()
-    copies = [row for row in candidates if row.minhash and dedup.is_copy(signature, dedup.from_bytes(row.minhash))]
-    conn.execute(insert(schema.minhash_bands), [{"band": band, "hash": value, "doc_id": doc_id} for band, value in bands])
+    copies = [
+        row for row in candidates if row.minhash and dedup.is_copy(signature, dedup.from_bytes(row.minhash))
+    ]
+    conn.execute(
+        insert(schema.minhash_bands),
+        [{"band": band, "hash": value, "doc_id": doc_id} for band, value in bands],
+    )
     if not copies:
         return None
     best = max(copies, key=lambda row: signature.jaccard(dedup.from_bytes(row.minhash)))
@@ -129,7 +160,8 @@ def load_vocabulary(engine: Engine) -> Vocabulary:
 
 
 def _known(conn: Connection, raw: RawDocument) -> str | None:
-    """The id under which this input is already stored, if it is."""
+    """The id under which this input is already stored, if it is: the same raw content, or the same
+    id (an id names one document; an updated article needs a new id to be stored beside the old)."""
     d = schema.documents.c
     condition = d.raw_hash == raw_hash(raw)
     if raw.id is not None:

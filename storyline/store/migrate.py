@@ -27,7 +27,12 @@ def current_version(conn: Connection) -> int:
     """The highest applied version; 0 for an empty database."""
     if not inspect(conn).has_table(schema.migrations.name):
         return 0
-    return conn.execute(select(schema.migrations.c.version).order_by(schema.migrations.c.version.desc())).scalar() or 0
+    return (
+        conn.execute(
+            select(schema.migrations.c.version).order_by(schema.migrations.c.version.desc())
+        ).scalar()
+        or 0
+    )
 
 
 def upgrade(engine: Engine) -> int:

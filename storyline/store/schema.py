@@ -180,6 +180,9 @@ events = Table(
     Column("time", LOCAL_ID),
     Column("attribution", LOCAL_ID),
     Column("status", String(16), nullable=False),
+    # The canonical entities of actor and target, so an entity's timeline is one indexed lookup.
+    Column("actor_entity", Integer, ForeignKey("canonical_entities.id"), index=True),
+    Column("target_entity", Integer, ForeignKey("canonical_entities.id"), index=True),
 )
 
 # Inverted index from a story's most distinctive keys to the story: candidate stories for a new document.

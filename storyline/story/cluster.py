@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from storyline.story.terms import Vocabulary, cosine, normalised
 
 # Cosine above which a document joins a story, and above which it also merges the others it matches.
-JOIN = 0.25
-MERGE = 0.32
+JOIN = 0.15
+MERGE = 0.2
 # Days around a story's first and last documents within which time does not count against a match.
 WINDOW_DAYS = 30
 # Beyond the window the similarity halves every HALF_LIFE_DAYS: old stories fade, not vanish.
@@ -42,7 +42,15 @@ def time_factor(day: int | None, story: StoryProfile) -> float:
     return 1.0 if gap <= 0 else math.pow(0.5, gap / HALF_LIFE_DAYS)
 
 
-def similarity(vector: dict[str, float], day: int | None, story: StoryProfile, vocabulary: Vocabulary) -> float:
+def reach_days() -> float:
+    """How far from a story a document can be and still join it: beyond this many days the time
+    factor keeps even an identical text under JOIN, so such stories need not be looked at."""
+    return WINDOW_DAYS + HALF_LIFE_DAYS * math.log2(1 / JOIN)
+
+
+def similarity(
+    vector: dict[str, float], day: int | None, story: StoryProfile, vocabulary: Vocabulary
+) -> float:
     return cosine(vector, vocabulary.weigh(story.profile)) * time_factor(day, story)
 
 

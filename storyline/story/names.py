@@ -20,13 +20,34 @@ _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 # Romanisation equivalences, longest first so that "eo" is read before "e" and "o".
 _VOWELS = (
-    ("eo", "o"), ("eu", "o"), ("oo", "o"), ("ou", "o"), ("u", "o"),
-    ("ee", "i"), ("ui", "i"), ("ea", "i"), ("ie", "i"), ("y", "i"),
-    ("oe", "oe"), ("oi", "oe"), ("ae", "e"), ("ai", "e"), ("ei", "e"),
+    ("eo", "o"),
+    ("eu", "o"),
+    ("oo", "o"),
+    ("ou", "o"),
+    ("u", "o"),
+    ("ee", "i"),
+    ("ui", "i"),
+    ("ea", "i"),
+    ("ie", "i"),
+    ("y", "i"),
+    ("oe", "oe"),
+    ("oi", "oe"),
+    ("ae", "e"),
+    ("ai", "e"),
+    ("ei", "e"),
 )
 _CONSONANTS = (
-    ("ch", "j"), ("tch", "j"), ("k", "g"), ("q", "g"), ("kh", "g"), ("gh", "g"), ("p", "b"), ("t", "d"),
-    ("dh", "d"), ("l", "r"), ("sh", "s"),
+    ("ch", "j"),
+    ("tch", "j"),
+    ("k", "g"),
+    ("q", "g"),
+    ("kh", "g"),
+    ("gh", "g"),
+    ("p", "b"),
+    ("t", "d"),
+    ("dh", "d"),
+    ("l", "r"),
+    ("sh", "s"),
 )
 _FOLD = re.compile("|".join(sorted((a for a, _ in _VOWELS + _CONSONANTS), key=len, reverse=True)))
 _MAP = dict(_VOWELS + _CONSONANTS)

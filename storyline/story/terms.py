@@ -20,6 +20,7 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 # Plural and possessive endings folded so that "missiles"/"missile" count as one term.
 _PLURAL = re.compile(r"(?<=[^s])s$|(?<=[^aeiou])ies$")
 ENTITY_PREFIX = "e:"
+PLACE_PREFIX = "p:"
 # Entity keys weigh more than a word: two reports of one event name the same people and places.
 ENTITY_BOOST = 0.5
 PRIOR_DOCUMENTS = 10
@@ -48,14 +49,23 @@ def _fold(word: str) -> str:
 
 
 def document_terms(doc: Document) -> dict[str, float]:
-    """Sublinear term weights (1 + log tf) of the body with its lead counted more, plus entity keys."""
+    """Sublinear term weights (1 + log tf) of the body, its lead counted more, plus entity and place keys."""
     counts = Counter(words(doc.text))
     counts.update(words(lead(doc)) * LEAD_REPEAT)
     weights = {term: 1.0 + math.log(n) for term, n in counts.items()}
     for entity in doc.entities:
         if entity.type in ENTITY_TYPES and (key := name_key(entity.name)):
             weights[ENTITY_PREFIX + key] = ENTITY_BOOST * (1.0 + math.log(max(1, len(entity.mentions))))
+    places = Counter(place_key(p.geonameid, p.name or p.text) for p in doc.places)
+    for key, n in places.items():
+        if key:
+            weights[PLACE_PREFIX + key] = ENTITY_BOOST * (1.0 + math.log(n))
     return weights
+
+
+def place_key(geonameid: int | None, name: str) -> str:
+    """A gazetteer id when the place was resolved (so "Primorsky Krai" = "Primorye"), else its name key."""
+    return str(geonameid) if geonameid is not None else name_key(name)
 
 
 def normalised(weights: dict[str, float]) -> dict[str, float]:
