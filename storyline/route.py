@@ -5,7 +5,7 @@ Pure functions over Documents, so the same route comes from one article, a batch
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from pydantic import BaseModel
@@ -47,13 +47,18 @@ def find_entity(doc: Document, query: str) -> Entity | None:
     return None
 
 
-def route(docs: Iterable[Document], query: str) -> Route:
-    """Where the subject went (stops) and where it is heading, across the given documents."""
+def route(
+    docs: Iterable[Document], query: str, match: Callable[[Document], Entity | None] | None = None
+) -> Route:
+    """Where the subject went (stops) and where it is heading, across the given documents.
+
+    `match` finds the subject in a document (by default by name or alias; a store passes the
+    entities it resolved across documents)."""
     stops: list[tuple[tuple[str, int, int], Stop]] = []
     heading: list[Stop] = []
     actor_name = query
     for order, doc in enumerate(docs):
-        entity = find_entity(doc, query)
+        entity = match(doc) if match else find_entity(doc, query)
         if entity is None:
             continue
         actor_name = entity.name

@@ -70,3 +70,17 @@ def test_route_command_reads_articles_and_documents(tmp_path: Path, imported_cac
 def test_unknown_subject_has_an_empty_route(seed_document: Document) -> None:
     result = route([seed_document], "Angela Merkel")
     assert result.stops == [] and result.heading == []
+
+
+def test_route_over_the_store(tmp_path: Path, imported_cache: Path) -> None:
+    db = str(tmp_path / "store.db")
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(json.dumps({"id": "seed", "text": SEED.read_text(), "published": "2023-09-12"}) + "\n")
+    ingested = runner.invoke(app, ["ingest", str(batch), "--jsonl", "--db", db])
+    assert ingested.exit_code == 0, ingested.output
+    result = runner.invoke(app, ["route", "Kim Jong Un", "--db", db, "--json"])
+    assert result.exit_code == 0, result.output
+    places = [stop["name"] or stop["place"] for stop in json.loads(result.stdout)["stops"]]
+    assert places[0] == "Pyongyang" and "Khasan" in places
+    missing = runner.invoke(app, ["route", "Nobody Here", "--db", db])
+    assert missing.exit_code == 3 and "not in the store" in missing.stderr

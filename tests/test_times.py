@@ -221,3 +221,9 @@ def test_seed_times(times_nlp: Language, seed_text: str) -> None:
     assert ("nearly 4 1/2 years", "P4Y6M") in found
     assert ("this month", "2023-09") in found
     assert ("2019", "2019") in found
+
+
+def test_an_undated_report_keeps_weekdays_partial_after_naming_a_year(nlp: Language) -> None:
+    doc = nlp("Kim visited Vladivostok in 2019. His train crossed the border early Tuesday, officials said.")
+    values = {t.text: t.value for t in doc._.times}
+    assert values == {"2019": "2019", "early Tuesday": "XXXX-WXX-2"}

@@ -23,8 +23,10 @@ _PIPE_WIDTH = 160
 def route_command(
     entity: Annotated[str, typer.Argument(help="The subject, by name or alias, e.g. 'Kim Jong-un'.")],
     inputs: Annotated[
-        list[Path], typer.Argument(help="Articles (text or HTML) or Documents (JSON, JSON Lines).")
-    ],
+        list[Path] | None,
+        typer.Argument(help="Articles (text or HTML) or Documents (JSON, JSON Lines); none: the store."),
+    ] = None,
+    db: Annotated[str | None, typer.Option("--db", help="The store read when no INPUT is given.")] = None,
     published: Annotated[
         str | None, typer.Option(help="Publication date of the articles (ISO 8601).")
     ] = None,
@@ -40,7 +42,7 @@ def route_command(
             raise UsageError("--json and --geojson exclude each other")
         if published is not None:
             check_iso(published, "--published")
-        result = route(_documents(inputs, published), entity)
+        result = route(_documents(inputs, published), entity) if inputs else _store_route(entity, db)
         with output(out) as stream:
             if geojson:
                 stream.write(json.dumps(to_geojson(result), ensure_ascii=False, indent=2) + "\n")
@@ -51,6 +53,18 @@ def route_command(
                 Console(file=stream, width=width).print(_table(result))
     except StorylineError as error:
         raise fail(error) from None
+
+
+def _store_route(entity: str, db: str | None) -> Route:
+    """The route over every stored document that names the entity, as resolved across documents."""
+    from storyline.store import open_store
+    from storyline.store.read import documents_of, find_entity, local_entities
+
+    with open_store(db).connect() as conn:
+        local = local_entities(conn, find_entity(conn, entity))
+        docs = documents_of(conn, list(local))
+    by_doc = {doc.id: next((e for e in doc.entities if e.id == local[doc.id]), None) for doc in docs}
+    return route(docs, entity, match=lambda doc: by_doc.get(doc.id))
 
 
 def _documents(paths: list[Path], published: str | None) -> list[Document]:

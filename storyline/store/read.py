@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, or_, select
 
+from storyline.document import Document
 from storyline.errors import NotFound
 from storyline.store import schema
 from storyline.story.names import name_key, phonetic_key
@@ -193,3 +194,44 @@ def entity_timeline(conn: Connection, name: str) -> dict[str, Any]:
             for d in docs
         ],
     }
+
+
+def documents_of(conn: Connection, doc_ids: list[str]) -> list[Document]:
+    """Whole Documents as they were extracted, rebuilt from the store's rows, in publication order."""
+    rows = {row["id"]: row for row in _rows(conn, select(schema.documents).where(_d.id.in_(doc_ids)))}
+    layers: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for table in (schema.entities, schema.attributions, schema.times, schema.places, schema.events):
+        for row in _rows(conn, select(table).where(table.c.doc_id.in_(doc_ids))):
+            layers.setdefault(table.name, defaultdict(list))[row["doc_id"]].append(row)
+    mentions: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for row in _rows(conn, select(schema.mentions).where(schema.mentions.c.doc_id.in_(doc_ids))):
+        mentions[(row["doc_id"], row["entity_id"])].append({k: row[k] for k in ("start", "end", "text")})
+    documents = []
+    for doc_id, row in sorted(rows.items(), key=lambda item: (item[1]["published"] or "", item[0])):
+        layer = {name: layers.get(name, {}).get(doc_id, []) for name in _LAYERS}
+        for entity in layer["entities"]:
+            entity["mentions"] = sorted(mentions[(doc_id, entity["id"])], key=lambda m: m["start"])
+        fields = {key: row[key] for key in _DOCUMENT_FIELDS}
+        documents.append(Document.model_validate({**fields, **layer}))
+    return documents
+
+
+def local_entities(conn: Connection, canonical_ids: list[int]) -> dict[str, str]:
+    """document id -> the document's own id of the entity resolved to one of the canonical entities."""
+    query = select(_e.doc_id, _e.id).where(_e.canonical_id.in_(canonical_ids))
+    return {row.doc_id: row.id for row in conn.execute(query)}
+
+
+_LAYERS = ("entities", "attributions", "times", "places", "events")
+_DOCUMENT_FIELDS = (
+    "id",
+    "url",
+    "outlet",
+    "title",
+    "authors",
+    "published",
+    "language",
+    "text",
+    "captions",
+    "removed",
+)

@@ -67,7 +67,7 @@ class Context:
         else the creation time."""
         if self.narrative and self.ref is not None:
             return self.ref.day
-        return self.dct or (self.ref.day if self.ref else None)
+        return self.dct
 
     def reference(self) -> Point | None:
         """The date a text-relative expression ("the next day", "that year") moves from."""
@@ -88,11 +88,9 @@ def parse_dct(published: str | None) -> date | None:
 def is_narrative(text: str, dct: date | None) -> bool:
     """A text about history (most years it names lie far from its creation time) anchors on its own
     dates; a news report anchors on the day it was written."""
-    if dct is None:
-        return True
     years = [int(y) for y in _YEAR.findall(text)]
     if len(years) < NARRATIVE_MIN_YEARS:
-        return False
-    near = sum(abs(y - dct.year) <= 2 for y in years)
+        return False  # an undated news report stays unanchored: "Tuesday" is XXXX-WXX-2, not a day of 2019
+    near = sum(abs(y - dct.year) <= 2 for y in years) if dct else 0
     deictic = len(_DEICTIC.findall(text))
     return near / len(years) < NARRATIVE_MAX_NEAR_SHARE and deictic * NARRATIVE_YEARS_PER_DEICTIC < len(years)
