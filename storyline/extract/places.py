@@ -399,32 +399,14 @@ def _dateline(text: str, start: int, end: int) -> bool:
 
 def _place(n: int, m: Mention, top: Candidate | None, local: Context) -> Place:
     entity = m.entity.id if m.entity is not None else None
-    text = m.name
-    if top is None:
-        # Unresolved: what the context says, and no coordinates.
-        return Place(
-            id=f"p{n}",
-            start=m.start,
-            end=m.end,
-            text=text,
-            entity=entity,
-            country=local.country,
-            admin1=local.admin1,
-        )
-    return Place(
-        id=f"p{n}",
-        start=m.start,
-        end=m.end,
-        text=text,
-        entity=entity,
-        name=top.name,
-        geonameid=top.geonameid if top.geonameid > 0 else None,
-        country=top.country,
-        admin1=top.admin1,
-        lat=top.lat,
-        lon=top.lon,
-        feature=top.feature,
-    )
+    place = Place(id=f"p{n}", start=m.start, end=m.end, text=m.name, entity=entity)
+    if top is None:  # unresolved: what the context says, and no coordinates
+        place.country, place.admin1 = local.country, local.admin1
+        return place
+    place.name, place.country, place.admin1 = top.name, top.country, top.admin1
+    place.geonameid = top.geonameid if top.geonameid > 0 else None
+    place.lat, place.lon, place.feature = top.lat, top.lon, top.feature
+    return place
 
 
 def _retype(doc: Doc, retyped: dict[str, EntityType]) -> None:
