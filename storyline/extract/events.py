@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.document import Attribution, Event, Span
 from storyline.extract import clauses
-from storyline.resources import read_lines
+from storyline.resources import read_json, read_lines
 
 _PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their"}
 _RELATIVE = {"who", "which", "that"}
@@ -125,6 +125,11 @@ def _dash_none(value: str) -> str | None:
 
 
 @cache
+def referring_nouns() -> dict[str, list[str]]:
+    return dict(read_json("referring_nouns.json")["nouns"])
+
+
+@cache
 def force_words() -> frozenset[str]:
     return frozenset(read_lines("force_words.txt"))
 
@@ -177,6 +182,7 @@ class _Reading:
         self.doc = doc
         self.entity = _by_token(doc, [(e.id, m) for e in doc._.entities or [] for m in e.mentions])
         self.entity_type = {e.id: e.type for e in doc._.entities or []}
+        self.entity_kind = {e.id: e.kind for e in doc._.entities or [] if e.type == "ORG"}
         self.title_words = {
             e.id: {w.lower() for text in (e.name, *e.titles) for w in text.split()}
             for e in doc._.entities or []
@@ -224,8 +230,11 @@ class _Reading:
         actor = None
         if token.pos_ == "NOUN" and possessor is not None and possessor.lower_ not in _NEUTER:
             actor = self._resolve(possessor)
-        elif (by := clauses.agent(token)) is not None:
+        elif (by := clauses.agent(token)) is not None:  # "he was met by Nehammer": the met party is "he"
             actor = self._resolve(by)
+            passive = next((s for s in subjects if s.dep_ == "nsubjpass"), None)
+            if passive is not None and (target := self._resolve(passive)) not in (None, actor):
+                return actor, target
         elif subjects:
             if (two := self._pair(subjects[0])) is not None:
                 return two
@@ -269,7 +278,7 @@ class _Reading:
         if token.lemma_ in _VEHICLES:
             return self.vehicle_owner.get(token.lemma_)
         if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
-            return self._by_title(token)
+            return self._by_title(token) or self._by_kind(token)
         if token.dep_ == "pobj" and token.head.lower_ == "of":  # "a convoy of 12 trucks"
             return self._resolve(token.head.head)
         return None
@@ -284,6 +293,17 @@ class _Reading:
         for i in range(token.i - 1, -1, -1):
             entity = self.entity.get(i)
             if entity and token.lower_ in self.title_words.get(entity, ()):
+                return entity
+        return None
+
+    def _by_kind(self, token: Token) -> str | None:
+        """'the alliance', 'the company': the last organisation before it of a kind the noun refers to."""
+        kinds = referring_nouns().get(token.lemma_.lower())
+        if not kinds:
+            return None
+        for i in range(token.i - 1, -1, -1):
+            entity = self.entity.get(i)
+            if entity and self.entity_kind.get(entity) in kinds:
                 return entity
         return None
 
