@@ -212,7 +212,7 @@ class _Reading:
             target=None if kind in _MOVEMENT else target,
             place=place,
             destination=destination,
-            time=self._own_time(token) or self._time(clause),
+            time=self._own_time(token, clause) or self._time(clause),
             attribution=attribution.id if attribution else None,
             status=_status(token, clause, attribution),  # type: ignore[arg-type]
         )
@@ -344,9 +344,7 @@ class _Reading:
 
     def _places(self, token: Token, clause: Token, kind: str) -> tuple[str | None, str | None, bool, bool]:
         """(place, destination, whether the place is crossed, whether any proper name is the goal)."""
-        heads = [token]
-        if token != clause and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
-            heads.append(clause)  # "held talks in Riyadh", "talks took place in Lima", "on its way to"
+        heads = [token, *_carriers(token, clause)]
         place_words = _PLACE_WORDS.get(kind, _DEFAULT_PLACE_WORDS)
         goal_words = _DESTINATION_WORDS.get(kind, ())
         found: dict[str, list[tuple[int, int, str, str]]] = {"place": [], "destination": []}
@@ -397,11 +395,14 @@ class _Reading:
                 return self.place[names[0].i]
         return None
 
-    def _own_time(self, token: Token) -> str | None:
-        """A noun event's own time: "a meeting with Xi on Wednesday"."""
+    def _own_time(self, token: Token, clause: Token) -> str | None:
+        """A noun event's own time ("a meeting with Xi on Wednesday"), or that of the verbs that carry
+        it ("talks are scheduled to resume on Thursday")."""
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
-        return next((self.time[t.i] for t in clauses.phrase(token) if t.i in self.time), None)
+        carriers = [c for c in _carriers(token, clause) if c != clause]
+        phrases = [t for head in (token, *carriers) for t in clauses.phrase(head)]
+        return next((self.time[t.i] for t in phrases if t.i in self.time), None)
 
     def _time(self, clause: Token) -> str | None:
         """The clause's own time expression, else that of the clause it depends on."""
@@ -429,6 +430,14 @@ def _by_token(doc: Doc, items: list[tuple[str, Span]]) -> dict[int, str]:
             for token in char_span:
                 index.setdefault(token.i, item_id)
     return index
+
+
+def _carriers(token: Token, clause: Token) -> list[Token]:
+    """The verbs a noun event hangs on: "held talks in Riyadh", "talks took place in Lima", "on its way
+    to", "talks are scheduled to resume in Brussels" (the clause and its 'to' clause)."""
+    if token == clause or token.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        return []
+    return [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
 
 
 def _has_direction(token: Token) -> bool:
