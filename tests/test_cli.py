@@ -187,3 +187,23 @@ def test_jsonl_from_stdin() -> None:
     lines = json.dumps({"id": "a", "text": "The Kremlin said talks were planned."}) + "\n"
     result = run("extract", "-", "--jsonl", input=lines)
     assert result.exit_code == 0 and json.loads(result.stdout)["id"] == "a"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", "--no-such-option"], "No such option"),
+        (["no-such-command"], "No such command"),
+        (["route"], "Missing argument"),
+    ],
+)
+def test_usage_errors_are_one_line_exit_2(args: list[str], message: str) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "storyline", *args], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2
+    assert message in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in done.stderr
