@@ -261,8 +261,14 @@ class _Reading:
         return None
 
     def _resolve(self, token: Token) -> str | None:
-        """The entity a noun phrase names: itself, its possessor ("Kim's train"), a pronoun's antecedent,
-        the head of a relative clause, a name beside it ("the ship Peace Ark"), or a vehicle's owner."""
+        """The entity a noun phrase names: itself, the armed group named in it ("Yemen's Houthi rebels"), its
+        possessor ("Kim's train"), a pronoun's antecedent, the head of a relative clause, a name beside it
+        ("the ship Peace Ark"), or a vehicle's owner."""
+        group = next(
+            (c for c in token.children if c.dep_ in ("compound", "amod") and self._is_group(c)), None
+        )
+        if group is not None and token.i not in self.entity and token.lemma_.lower() in force_words():
+            return self.entity[group.i]
         possessor = clauses.child(token, "poss")
         if possessor is not None and possessor.lower_ not in _NEUTER:
             return self._remember(token, self._resolve(possessor))
@@ -282,6 +288,10 @@ class _Reading:
         if token.dep_ == "pobj" and token.head.lower_ == "of":  # "a convoy of 12 trucks"
             return self._resolve(token.head.head)
         return None
+
+    def _is_group(self, token: Token) -> bool:
+        entity = self.entity.get(token.i)
+        return entity is not None and self.entity_type.get(entity) in ("NORP", "ORG")
 
     def _remember(self, token: Token, owner: str | None) -> str | None:
         if owner and token.lemma_ in _VEHICLES:
