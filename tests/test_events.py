@@ -202,3 +202,20 @@ def test_gold_passages_are_well_formed() -> None:
             names = event.get(field) or []
             names = [names] if isinstance(names, str) else names
             assert not names or any(n.lower() in text for n in names), (passage["id"], field, names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "actor"),
+    [
+        ("Yemen's Houthi rebels fired two missiles at a U.S. destroyer on Wednesday.", "fired", "Houthi"),
+        ("The Chinese navy hospital ship Peace Ark left Qingdao on Saturday.", "left", "Peace Ark"),
+        ("Kim Jong-un's armored train crossed the border early on Tuesday.", "crossed", "Kim Jong-un"),
+    ],
+)
+def test_actor_is_the_group_or_vehicle_named_not_an_adjective(
+    nlp: Language, sentence: str, trigger: str, actor: str
+) -> None:
+    doc = nlp(sentence)
+    names = {e.id: e.name for e in doc._.entities}
+    event = next(v for v in doc._.events if v.trigger.text == trigger)
+    assert names.get(event.actor or "") == actor
