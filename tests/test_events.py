@@ -209,7 +209,7 @@ def test_gold_passages_are_well_formed() -> None:
     [
         ("Yemen's Houthi rebels fired two missiles at a U.S. destroyer on Wednesday.", "fired", "Houthi"),
         ("The Chinese navy hospital ship Peace Ark left Qingdao on Saturday.", "left", "Peace Ark"),
-        ("Kim Jong-un's armored train crossed the border early on Tuesday.", "crossed", "Kim Jong-un"),
+        ("Kim Jong-un's armored train crossed into Russia early on Tuesday.", "crossed", "Kim Jong-un"),
     ],
 )
 def test_actor_is_the_group_or_vehicle_named_not_an_adjective(
