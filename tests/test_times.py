@@ -28,6 +28,10 @@ ROWS = [
     ("The ministers are scheduled to meet Thursday.", PUBLISHED, "Thursday", "DATE", "2023-09-14"),
     ("He did not say why the meeting was delayed until Monday.", PUBLISHED, "Monday", "DATE", "2023-09-18"),
     ("The drills ended last Wednesday.", PUBLISHED, "last Wednesday", "DATE", "2023-09-06"),
+    # "until" looks ahead unless the clause is a past perfect; a modal perfect looks back
+    ("Until Thursday, police had not named a suspect.", PUBLISHED, "Thursday", "DATE", "2023-09-07"),
+    ("Worry may have caused a drop in the shares on Friday.", PUBLISHED, "Friday", "DATE", "2023-09-08"),
+    ("Officials postponed until Friday any decision.", PUBLISHED, "Friday", "DATE", "2023-09-15"),
     # parts of day
     (
         "Kim left Pyongyang aboard his train on Sunday afternoon.",
@@ -64,6 +68,11 @@ ROWS = [
     ("The offer expired on Sept. 30.", "2023-10-15", "Sept. 30", "DATE", "2023-09-30"),
     ("The vote is due on Jan. 5.", "2023-11-20", "Jan. 5", "DATE", "2024-01-05"),
     ("The strike began in June.", PUBLISHED, "June", "DATE", "2023-06"),
+    # a past-tense clause leans back: this January, not the nearer next one; a future one still looks ahead
+    ("In January, the firm hired a new chief.", "2023-10-25", "January", "DATE", "2023-01"),
+    ("In the fiscal year ended Jan. 31, sales rose.", "2023-10-31", "Jan. 31", "DATE", "2023-01-31"),
+    ("The board will vote in January.", "2023-10-25", "January", "DATE", "2024-01"),
+    ("The shares were listed in November.", "2023-10-25", "November", "DATE", "2023-11"),
     ("Elections are expected in December.", PUBLISHED, "December", "DATE", "2023-12"),
     ("The talks collapsed in July 1997.", PUBLISHED, "July 1997", "DATE", "1997-07"),
     ("He previously met Putin in 2019.", PUBLISHED, "2019", "DATE", "2019"),
@@ -77,6 +86,25 @@ ROWS = [
         "the fourth quarter",
         "DATE",
         "2023-Q4",
+    ),
+    # a quarter named by its end: the calendar quarter holding most of its months (a fiscal May-July is Q2)
+    ("Sales rose in the quarter ended July 31.", "2023-10-20", "the quarter", "DATE", "2023-Q2"),
+    ("For the quarter ended Sept. 30, net income fell.", "2023-10-20", "the quarter", "DATE", "2023-Q3"),
+    ("The week of March 6 was quiet.", "2023-03-20", "The week of March 6", "DATE", "2023-W10"),
+    # a named year is not moved back again; a quarter named in passing does not become the one reported on
+    (
+        "Net was $1.8 million for the corresponding period last year.",
+        "2023-11-01",
+        "the corresponding period last year",
+        "DATE",
+        "2022-Q3",
+    ),
+    (
+        "Profit rose in the third quarter. After a flat second quarter, sales beat those of a year ago.",
+        "2023-11-01",
+        "a year ago",
+        "DATE",
+        "2022-Q3",
     ),
     ("Output fell in the first half of 2022.", PUBLISHED, "the first half of 2022", "DATE", "2022-H1"),
     ("The dam burst last summer.", PUBLISHED, "last summer", "DATE", "2022-SU"),
@@ -97,6 +125,9 @@ ROWS = [
     ("Output fell over the past two months.", PUBLISHED, "the past two months", "DURATION", "P2M"),
     ("No plant has been ordered in about a decade.", PUBLISHED, "about a decade", "DURATION", "P10Y"),
     ("The two sides have negotiated for years.", PUBLISHED, "years", "DURATION", "PXY"),
+    # TIDES 2005: an unspecified quantity is X, "recent years" a span reaching up to now
+    ("Exports have grown in recent years.", PUBLISHED, "recent years", "DURATION", "PXY"),
+    ("The town has stood for two thousand years.", PUBLISHED, "two thousand years", "DURATION", "P2000Y"),
     ("The ceasefire held for half an hour.", PUBLISHED, "half an hour", "DURATION", "PT30M"),
     # sets
     ("The ferry sails every Monday.", PUBLISHED, "every Monday", "SET", "XXXX-WXX-1"),
@@ -118,6 +149,7 @@ ROWS = [
     ("Talks are currently stalled.", PUBLISHED, "currently", "DATE", "PRESENT_REF"),
     ("Pyongyang has recently been seeking closer ties.", PUBLISHED, "recently", "DATE", "PAST_REF"),
     ("The two may merge in the future.", PUBLISHED, "the future", "DATE", "FUTURE_REF"),
+    ("Islam will one day be the second religion of the country.", PUBLISHED, "one day", "DATE", "FUTURE_REF"),
     # without a publication date, values stay partial rather than guessed
     ("Kim arrived in Russia early Tuesday.", None, "early Tuesday", "DATE", "XXXX-WXX-2"),
     ("The photo was released on Sept. 12.", None, "Sept. 12", "DATE", "XXXX-09-12"),

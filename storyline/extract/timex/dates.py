@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from storyline.extract.timex import patterns as p
 from storyline.extract.timex.context import Context
 from storyline.extract.timex.lexicon import key, lookup
 from storyline.extract.timex.reading import (
@@ -27,8 +28,10 @@ from storyline.extract.timex.values import (
     QUARTER,
     SEASON,
     SEASON_MONTH,
+    WEEK,
     YEAR,
     Point,
+    add_months,
     nearest_year,
     safe_date,
 )
@@ -47,6 +50,15 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Result | None:
     year = year_for(ctx, m, anchor, month, day)
     when = safe_date(year, month, day)
     return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
+
+
+def week_of(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "The week of March 6": the (ISO 8601) week holding that day, a DATE of week granularity."""
+    day = calendar_date(m, ctx)
+    if day is None or day[2] is None:
+        return ("DATE", "XXXX-WXX", None) if day else None
+    week = Point(day[2].day, WEEK)
+    return ("DATE", week.value(), week)
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Result | None:
@@ -78,11 +90,19 @@ def month_alone(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", point.value(), point)
 
 
+PAST_TENSE_FUTURE_WEIGHT = 4.0
+
+
 def year_for(ctx: Context, m: re.Match[str], anchor: date, month: int, day: int | None) -> int:
     """The year of a year-less date: in a narrative the year the story has reached, in news the one that
-    puts it nearest the creation time (ahead only when the clause looks ahead)."""
+    puts it nearest the creation time (ahead only when the clause looks ahead). A past-tense clause leans
+    further back ("In January, X brought in a new chief" in an October report is this January) without
+    ruling out the months just ahead, which news often reports in the past tense of its sources."""
     if ctx.narrative and ctx.ref is not None:
         return ctx.ref.day.year
+    tense = ctx.tense(m.start(), m.end())
+    if tense == PAST:
+        return nearest_year(anchor, month, day, 0, PAST_TENSE_FUTURE_WEIGHT)
     return nearest_year(anchor, month, day, future_only(ctx, m))
 
 
@@ -150,6 +170,12 @@ def relative_year(word: str | None, ctx: Context) -> int | None:
     return base.year + shift
 
 
+# "After a flat second quarter, ..." names a quarter in passing, not the one the report is about
+_ASIDE = re.compile(
+    r"\b(?:after|before|since|following)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+)?$", re.I
+)
+
+
 def quarter(m: re.Match[str], ctx: Context) -> Result | None:
     """Named quarters and halves: "the third quarter", "the year-ago third quarter", "the 1988 period"."""
     count = 2 if key(m["unit"]) == "half" else 4
@@ -182,10 +208,17 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
             year = starts.year - 1
     if year is None:
         return unanchored(f"XXXX-{letter}{index}")
-    point = Point(date(year - earlier, (index - 1) * (12 // count) + 1, 1), grain)
+    # "a year earlier" moves back from the reported quarter, unless the year is named ("the corresponding
+    # period last year", "the same quarter of 1988")
+    back = earlier and not (explicit_year or m["rel"] or m["rel2"])
+    point = Point(date(year - back, (index - 1) * (12 // count) + 1, 1), grain)
     # the quarter a report is about becomes the reference; a comparison period ("a year earlier",
     # "the 1988 period") does not
-    compared = earlier or (explicit_year is not None and not m["nth"])
+    compared = (
+        earlier
+        or (explicit_year is not None and not m["nth"])
+        or bool(_ASIDE.search(ctx.text, max(0, m.start() - 40), m.start()))
+    )
     return ("DATE", point.value(), None if compared else point)
 
 
@@ -195,6 +228,24 @@ def reporting_quarter(ctx: Context) -> Point | None:
     if ctx.ref is not None and ctx.ref.grain == QUARTER and (now is None or ctx.ref.shift(1).day <= now):
         return ctx.ref
     return Point(now, QUARTER).shift(-1) if now else None
+
+
+_ENDED = re.compile(
+    rf",?\s+(?:that\s+|which\s+)?(?P<verb>ended|ending|ends)\s+(?P<mon>{p.MONTH})\s+(?P<day>\d{{1,2}})"
+    rf"(?:,\s*(?P<year>{p.YEAR}))?(?!\d)"
+)
+
+
+def quarter_ended(m: re.Match[str], now: date) -> Point:
+    """ "The quarter ended July 31": the three months ending then, named by the calendar quarter that holds
+    most of them (its middle month), so a fiscal quarter of May to July is Q2 and one ended Sept. 30 is Q3."""
+    month = month_number(m["mon"])
+    if m["year"]:
+        year = year_number(m["year"])
+    else:  # a quarter that "ended" is over; one "ending" lies either side
+        year = nearest_year(now, month, int(m["day"]), PAST if m["verb"] == "ended" else 0)
+    middle = add_months(date(year, month, 1), -1)
+    return Point(middle, QUARTER)
 
 
 def quarter_relative(m: re.Match[str], ctx: Context) -> Result | None:
@@ -214,6 +265,10 @@ def quarter_relative(m: re.Match[str], ctx: Context) -> Result | None:
     reported = reporting_quarter(ctx)
     if now is None or reported is None:
         return unanchored("XXXX-QX")
+    ended = _ENDED.match(ctx.text, m.end())
+    if ended and which in ("", "latest", "most recent", "current", "this", "last"):
+        point = quarter_ended(ended, now)
+        return ("DATE", point.value(), point)
     current = Point(now, QUARTER)
     if which in ("current", "this"):
         point, sets_reference = current, True

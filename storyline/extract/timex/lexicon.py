@@ -70,5 +70,5 @@ def number(text: str) -> Fraction | None:
             value = table("numbers").get(part)
             if value is None:
                 return None
-            total = total * value if value == 100 and total else total + value
+            total = total * value if value in (100, 1000) and total else total + value
     return total

@@ -31,7 +31,7 @@ SPOKEN_YEAR = (
 )
 YEAR_ANY = rf"(?:{YEAR}|{SPOKEN_YEAR})"
 NUMBER_WORD = (
-    rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES}|a\s+dozen|dozens\s+of|a\s+couple\s+of|a\s+couple|"
+    rf"(?:(?:{_ONES}|{_TEENS}|a)[\s-]+(?:hundred|thousand)|(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES}|a\s+dozen|dozens\s+of|a\s+couple\s+of|a\s+couple|"
     r"couple\s+of|a\s+hundred|hundreds\s+of)"
 )
 VAGUE = alternation(table("vague_numbers"))

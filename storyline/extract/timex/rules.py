@@ -24,6 +24,7 @@ from storyline.extract.timex.dates import (
     quarter,
     quarter_relative,
     season,
+    week_of,
     year_alone,
     year_end,
 )
@@ -83,6 +84,11 @@ RULES: tuple[Rule, ...] = tuple(
             "month_day",
             rf"(?:{p.WEEKDAY},?\s+)?(?P<mon>{p.MONTH})\s+(?P<day>{p.DAY_NUMBER})(?:(?:,\s*|\s+)(?P<year>{p.YEAR_ANY}))?",
             calendar_date,
+        ),
+        (
+            "week_of",
+            rf"(?:the\s+)?week\s+of\s+(?P<mon>{p.MONTH})\s+(?P<day>{p.DAY_NUMBER})(?:,?\s+(?P<year>{p.YEAR}))?",
+            week_of,
         ),
         (
             "day_month",

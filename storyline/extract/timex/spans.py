@@ -25,6 +25,9 @@ def amount_of(m: re.Match[str]) -> Fraction | None:
     return amount
 
 
+_SOMEDAY = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must|hopes?|hoped|hoping)\s+$")
+
+
 def span_of_time(m: re.Match[str], ctx: Context) -> Result | None:
     before = ctx.text[max(0, m.start() - 16) : m.start()].lower()
     amount = amount_of(m)
@@ -34,8 +37,10 @@ def span_of_time(m: re.Match[str], ctx: Context) -> Result | None:
         r"(?:\btimes|\bonce|\btwice|\bthrice|\d|\bcents?|\bpence|per)\s*$", before
     ):
         return ("SET", duration(Fraction(1), code), None)
-    if amount is None and num == "recent":
-        return ("DATE", "PAST_REF", None)  # "recent years": the past, not a span of some length
+    if num == "one" and code == "D" and not m["det"] and _SOMEDAY.search(before):
+        return None  # "will one day be": some future day (the reference rule), not a span of 24 hours
+    # A vague number leaves the amount unstated: "several weeks" PXW, and "recent years" PXY, a span reaching
+    # up to now (TIDES 2005 TIMEX2 guidelines: X for an unspecified quantity, "the past few years" -> PXY).
     return ("DURATION", duration(amount, code), None)
 
 

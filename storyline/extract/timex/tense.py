@@ -26,16 +26,15 @@ _CUE = re.compile(
 def tense_at(text: str, span: Span | None, start_char: int, end_char: int) -> int:
     """-1 if the clause around the span is about the past, +1 about the future, 0 if unclear."""
     cue = _CUE.search(text[max(0, start_char - 24) : start_char])
-    if cue:  # "as soon as Tuesday", "until Tuesday morning", "since Monday"
-        return FUTURE if cue["future"] else PAST
-    if text[end_char : end_char + 2] in ("'s", "’s"):
+    if cue and not cue["future"]:  # "since Monday"
+        return PAST
+    if text[end_char : end_char + 2] in ("'s", "’s") and not cue:
         return PAST  # "Wednesday's ruling": something already done
-    if span is None or not len(span):
-        return 0
-    verb = _governing_verb(span.root)
-    if verb is None:
-        return 0
-    return _verb_tense(verb)
+    verb = _governing_verb(span.root) if span is not None and len(span) else None
+    if cue:  # "as soon as Tuesday", "postponed until Tuesday morning"; but "Until Thursday, they had not ..."
+        had = verb is not None and any(c.lower_ == "had" for c in verb.children)
+        return PAST if had and cue["future"].lower().startswith(("until", "till")) else FUTURE
+    return _verb_tense(verb) if verb is not None else 0
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -51,6 +50,8 @@ def _governing_verb(token: Token) -> Token | None:
 def _verb_tense(verb: Token, depth: int = 0) -> int:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if verb.tag_ == "VBN" and "have" in words:
+        return PAST  # "may have been", "would have closed": a modal perfect looks back
     if words & _FUTURE_AUX:
         return FUTURE
     if verb.lemma_ in ("plan", "schedule") and "had" not in words:  # "planned a rally on Saturday"

@@ -101,10 +101,12 @@ def weekday_near(anchor: date, weekday: int, direction: int) -> date:
     return anchor + timedelta(days=ahead)
 
 
-def nearest_year(anchor: date, month: int, day: int | None, direction: int) -> int:
+def nearest_year(
+    anchor: date, month: int, day: int | None, direction: int, future_weight: float = 2.0
+) -> int:
     """The year that puts a year-less month (and day) nearest the anchor, on the side `direction` asks for
     (-1: not after the anchor, +1: not before it), or nearest (0) with the past preferred: news reports
-    mostly what has happened, so a date ahead counts as twice as far."""
+    mostly what has happened, so a date ahead counts as `future_weight` times as far (twice by default)."""
     best_year, best_gap = anchor.year, 0.0
     found = False
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -114,13 +116,12 @@ def nearest_year(anchor: date, month: int, day: int | None, direction: int) -> i
             gap = float(((safe_date(year, month, day) or date(year, month, 28)) - anchor).days)
         if (direction < 0 and gap > 0) or (direction > 0 and gap < 0):
             continue
-        cost = gap * FUTURE_WEIGHT if gap > 0 and direction == 0 else abs(gap)
+        cost = gap * future_weight if gap > 0 and direction == 0 else abs(gap)
         if not found or cost < best_gap:
             best_year, best_gap, found = year, cost, True
     return best_year
 
 
-FUTURE_WEIGHT = 2.0
 # How a fraction of a unit is written in the next smaller one (TIMEX3 has no fractions in practice).
 SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 
