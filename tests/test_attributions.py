@@ -434,3 +434,107 @@ def test_aside_after_a_comma_is_not_content(nlp: Language) -> None:
 def test_a_time_after_the_verb_is_not_part_of_the_cue(nlp: Language) -> None:
     doc = nlp("The commission said on Thursday that the ship had left the marked fairway before it grounded.")
     assert [a.cue.text for a in doc._.attributions if a.cue] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The book described crass behavior by Trump behind the scenes of the hit show.",
+            "crass behavior by Trump behind the scenes of the hit show",
+            id="object-modifiers-hung-on-the-verb",
+        ),
+        pytest.param("Putin likened RT to the BBC.", "RT to the BBC", id="object-and-its-complement"),
+        pytest.param(
+            "He compared him favorably to President Obama.",
+            "him favorably to President Obama",
+            id="object-adverb-and-complement",
+        ),
+    ],
+)
+def test_nominal_content_is_the_whole_predicate(nlp: Language, text: str, content: str) -> None:
+    found, _ = attributions(nlp, text)
+    assert [a.content.text for a in found] == [content]
+
+
+def test_nominal_content_from_any_reporting_verb_but_not_an_addressee(nlp: Language) -> None:
+    """A reporting verb outside the object-verb list still reports its object ("proposed a ban"), while a
+    tell/see verb's object is its addressee or percept, not a content."""
+    found, _ = attributions(nlp, "The senator proposed a ban on assault weapons.")
+    assert [a.content.text for a in found] == ["a ban on assault weapons"]
+    found, _ = attributions(nlp, "The senator told reporters on Monday.")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        pytest.param(
+            "In the poll, Clinton was supported by 42 percent of likely voters.",
+            "Clinton",
+            "supported",
+            id="passive-with-agent-reports-its-subject",
+        ),
+        pytest.param(
+            "Yet his determination to act alone inflamed his opponents.",
+            "to act alone",
+            "determination",
+            id="noun-with-to-clause",
+        ),
+        pytest.param(
+            "The senator decided to block the nomination.",
+            "to block the nomination",
+            "decided",
+            id="decision-verb-with-to-clause",
+        ),
+        pytest.param(
+            "The mayor blamed the state for the delays.",
+            "the state for the delays",
+            "blamed",
+            id="judgment-verb",
+        ),
+    ],
+)
+def test_class_cues_and_frames(nlp: Language, text: str, content: str, cue: str) -> None:
+    found, _ = attributions(nlp, text)
+    a = having(found, content)
+    assert a.content.text == content
+    assert a.cue is not None and a.cue.text == cue
+
+
+def test_citing_what_rather_than_whom_is_a_report_of_its_own(nlp: Language) -> None:
+    """ "citing Y" is a via when Y is a source, and its own attribution when Y is the grounds given."""
+    text = (
+        "The country has made dramatic changes for the better, McConnell said, citing the release of "
+        "political prisoners."
+    )
+    found, _ = attributions(nlp, text)
+    citing = having(found, "the release of political prisoners")
+    assert citing.cue is not None and citing.cue.text == "citing"
+    assert citing.source is not None and citing.source.text == "McConnell"
+    found, _ = attributions(
+        nlp, "North Korea's leader arrived in Russia, Yonhap reported, citing a railway source."
+    )
+    reported = having(found, "arrived in Russia")
+    assert reported.via is not None and "railway source" in reported.via.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            'Limbaugh continued: "They are demanding this, and they are pressuring him."', id="colon"
+        ),
+        pytest.param('She continued, "All we are asking for is an opportunity to be heard."', id="comma"),
+        pytest.param('"We will not give up," she whispered.', id="manner-of-speaking"),
+    ],
+)
+def test_quote_verbs_introduce_a_quote(nlp: Language, text: str) -> None:
+    found, _ = attributions(nlp, text)
+    assert [a.kind for a in found] == ["direct"]
+    assert found[0].content.text.startswith('"')
+
+
+def test_quote_verb_without_a_quote_reports_nothing(nlp: Language) -> None:
+    found, _ = attributions(nlp, "Prices continued to rise through the summer.")
+    assert found == []

@@ -51,6 +51,7 @@ def build_matcher(nlp: Language, lex: Lexicon) -> Matcher:
     """One Matcher for every lexical cue, built once per pipeline; match keys name the finder."""
     matcher = Matcher(nlp.vocab)
     matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lex.verbs)}, "POS": "VERB"}]])
+    matcher.add("QUOTE_VERB", [[{"LEMMA": {"IN": sorted(lex.quote_verbs)}, "POS": "VERB"}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(lex.nouns)}, "POS": "NOUN"}]])
     matcher.add("ADJ", [[{"LOWER": {"IN": sorted(set(lex.adjectives) | lex.negated_unknown)}}]])
     matcher.add("ADV", [[{"LOWER": {"IN": sorted(lex.adverbs)}}]])
@@ -108,14 +109,16 @@ class AttributionFinder:
         verbs = {t.i for t in hits.get("VERB", []) if is_reporting_verb(t, lex)}
         verbs |= {t.i for t in hits["THAT"] if not is_passive_hedge_only(t)}
 
+        quote_only = {t.i for t in hits.get("QUOTE_VERB", [])} - verbs
+
         def is_cue(tok: Token) -> bool:
-            return tok.i in verbs
+            return tok.i in verbs or tok.i in quote_only
 
         by_cue, loose = self.attach_quotes(text, doc, is_cue)
         found: dict[int, Candidate] = {}
-        for i in sorted(verbs):
+        for i in sorted(verbs | (quote_only & set(by_cue))):
             verb = doc[i]
-            frame = verb_frame(verb, lex)
+            frame = verb_frame(verb, lex) if i in verbs else None
             quotes = by_cue.pop(i, None)
             if quotes:
                 frame = direct_or_mixed(verb, frame, quotes, lex)

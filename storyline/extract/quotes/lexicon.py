@@ -32,6 +32,10 @@ class Lexicon:
     media_nouns: frozenset[str]
     not_speakers: frozenset[str]
     object_verbs: frozenset[str]
+    # reporting verbs whose direct object is an addressee or a percept, not a nominal content
+    not_object_verbs: frozenset[str]
+    # verbs that are a cue only beside a quotation ("she continued: ...")
+    quote_verbs: frozenset[str]
 
 
 @cache
@@ -63,4 +67,6 @@ def lexicon() -> Lexicon:
         media_nouns=frozenset(words["media_nouns"]),
         not_speakers=frozenset(words["not_speakers"]),
         object_verbs=frozenset(words["object_verbs"]),
+        not_object_verbs=frozenset(words["addressee_or_percept_verbs"]["words"]),
+        quote_verbs=frozenset(words["quote_verbs"]["words"]),
     )

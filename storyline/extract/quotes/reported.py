@@ -8,6 +8,8 @@ annotates it.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from storyline.extract.quotes.candidate import Candidate, asides, char_span, subtree_without
@@ -18,14 +20,14 @@ from storyline.extract.quotes.clauses import (
     is_passive,
     subject_of,
 )
-from storyline.extract.quotes.lexicon import Lexicon
+from storyline.extract.quotes.lexicon import Lexicon, lexicon
 
 CLAUSE_DEPS = frozenset({"ccomp"})
+# Entity types that can be a cited source.
+SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 # Prepositions a verb is "without" cannot report: "without saying whether ..." reports nothing.
 NEGATING_PREPS = frozenset({"without"})
-# Prepositions that finish a nominal content: "blasted Clinton as a disgrace", "accused the GOP of stoking".
-PREDICATE_PREPS = frozenset({"as", "of", "for"})
 # Prepositions whose object is what a verb or noun reports: "called for", "spoke of", "claims of".
 OBJECT_PREPS = frozenset({"for", "to", "of", "about", "on"})
 
@@ -57,30 +59,78 @@ def _via(verb: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
     for tok in verb.subtree:
         if tok.lemma_ in lex.via_verbs and tok.dep_ in {"advcl", "xcomp", "conj"} and tok.i != verb.i:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if obj is not None:
+            if obj is not None and _names_a_source(obj, lex):
                 return tok, obj
     return None, None
 
 
+def _names_a_source(token: Token, lex: Lexicon) -> bool:
+    """Whether "citing Y" names who Y's words come from (a person, body, outlet or anonymous source) rather
+    than what supports the claim ("citing the release of prisoners"), which is a report of its own."""
+    if token.ent_type_ in SOURCE_ENTS or token.pos_ in {"PROPN", "PRON"}:
+        return True
+    words = _source_words()
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+@cache
+def _source_words() -> frozenset[str]:
+    """The nouns that name a kind of source, built once."""
+    lex = lexicon()
+    return frozenset({w for _kind, ws in lex.source_kinds for w in ws} | lex.media_nouns)
+
+
 def _object_content(verb: Token) -> tuple[list[Token], Token] | None:
-    """A nominal content: "called for a ban", "blasted Clinton as a disgrace", "cited the report"."""
-    for child in verb.children:
-        if child.i < verb.i:
-            continue
-        if child.dep_ == "dobj":
-            extra = [
-                t
+    """A nominal content: "called for a ban", "blasted Clinton as a disgrace", "likened RT to the BBC".
+    PolNeAR's content is the whole predicate after the cue, so it runs from the object to the verb's last
+    complement: parses often hang the object's modifiers on the verb ("cited remarks Trump had made")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        prep = next(
+            (
+                c
                 for c in verb.children
-                if c.i > child.i
-                and (c.dep_ in {"oprd", "ccomp"} or (c.dep_ == "prep" and c.lower_ in PREDICATE_PREPS))
-                for t in c.subtree
-            ]
-            return [*subtree_without(child, asides(child)), *extra], child
-        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.i <= verb.i + 2:
-            obj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
-            if obj is not None:
-                return subtree_without(obj, asides(obj)), obj
-    return None
+                if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and verb.i < c.i <= verb.i + 2
+            ),
+            None,
+        )
+        obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep else None
+        if obj is None:
+            return None
+    rest = [
+        t
+        for c in verb.children
+        if c.i > obj.i and _completes_object(c) and c not in asides(verb)
+        for t in subtree_without(c, asides(c))
+    ]
+    return [*subtree_without(obj, asides(obj)), *rest], obj
+
+
+def _completes_object(child: Token) -> bool:
+    """A complement after the object that belongs to the content, not a conjoined predicate ("and said"),
+    punctuation or a time ("on Monday")."""
+    if child.dep_ in {"punct", "cc", "mark", "aux", "neg"}:
+        return False
+    if child.dep_ == "conj" and child.pos_ in VERB_POS:
+        return False
+    if child.dep_ == "advcl" and any(g.dep_ == "mark" for g in child.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) or child.dep_ in {
+        "dobj",
+        "oprd",
+        "ccomp",
+    }
+
+
+def _outer_asides(token: Token) -> list[Token]:
+    """The comma-set asides of a content that are not part of it."""
+    return [a for a in asides(token) if not _inside_clause(a)]
+
+
+def _inside_clause(aside: Token) -> bool:
+    """A comma-set modifier that PolNeAR keeps in a reported clause: a relative clause or participle on one of
+    its nouns (", who live ..."). Asides on the clause itself (", he said,", ", arguing ...") stay out."""
+    return aside.dep_ in {"relcl", "acl"}
 
 
 def _content_of_verb(verb: Token, skip: list[Token], lex: Lexicon) -> tuple[list[Token], Token] | None:
@@ -88,7 +138,7 @@ def _content_of_verb(verb: Token, skip: list[Token], lex: Lexicon) -> tuple[list
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     if clauses:
         clause = next((c for c in clauses if c.i > verb.i), clauses[-1])
-        return subtree_without(clause, [*skip, *asides(clause)]), clause
+        return subtree_without(clause, [*skip, *_outer_asides(clause)]), clause
     infinitive = _infinitive(verb)
     if infinitive is not None:
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and not is_expletive(c)), None)
@@ -101,9 +151,25 @@ def _content_of_verb(verb: Token, skip: list[Token], lex: Lexicon) -> tuple[list
         # "Kim left, officials said" / "The museum, Mr. Bush said, celebrated ...": the verb hangs off
         # the clause it reports.
         return subtree_without(verb.head, [verb]), verb.head
-    if verb.lemma_ in lex.object_verbs and not is_passive(verb):
+    if not _has_nominal_content(verb, lex):
+        return None
+    if not is_passive(verb):
         return _object_content(verb)
-    return None
+    return _passive_subject(verb)
+
+
+def _passive_subject(verb: Token) -> tuple[list[Token], Token] | None:
+    """A passive with its agent reports its subject: "Clinton was endorsed by the union"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and not is_expletive(c)), None)
+    if subject is None or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return subtree_without(subject, asides(subject)), subject
+
+
+def _has_nominal_content(verb: Token, lex: Lexicon) -> bool:
+    """Whether the verb can report a noun phrase: the listed object verbs, and any reporting verb whose
+    object is not an addressee or a percept ("proposed a ban", not "told reporters", "saw him")."""
+    return verb.lemma_ in lex.object_verbs or verb.lemma_ not in lex.not_object_verbs
 
 
 def verb_frame(verb: Token, lex: Lexicon) -> Candidate | None:
@@ -116,8 +182,8 @@ def verb_frame(verb: Token, lex: Lexicon) -> Candidate | None:
         return None
     tokens, root = found
     content = char_span(tokens)
-    if content is None:
-        return None
+    if content is None or not any(t.is_alpha or t.is_digit for t in tokens):
+        return None  # a blank to fill ("did not respond to ___") reports nothing
     source = subject_of(verb)
     if source is None and not is_passive(verb):
         return None  # a verb without a speaker reports nothing ("Considering that ...")
@@ -135,7 +201,8 @@ def verb_frame(verb: Token, lex: Lexicon) -> Candidate | None:
 
 
 def noun_frame(noun: Token, lex: Lexicon) -> Candidate | None:
-    """ "X gave an assessment that ...", "Jeon's assessment that ...": a reporting noun with a that-clause."""
+    """ "X gave an assessment that ...", "Jeon's assessment that ...", "his decision to act alone": a
+    reporting noun with a that-clause or a "to" clause."""
     light = noun.head if noun.dep_ == "dobj" and noun.head.lemma_ in lex.light_verbs else None
     holders = [noun] + ([light] if light is not None else [])
     clause = next(
@@ -145,7 +212,10 @@ def noun_frame(noun: Token, lex: Lexicon) -> Candidate | None:
             for c in h.children
             if c.dep_ in {"acl", "ccomp", "appos"}
             and c.i > noun.i
-            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            and any(
+                (g.dep_ == "mark" and g.lower_ == "that") or (g.dep_ == "aux" and g.lower_ == "to")
+                for g in c.children
+            )
         ),
         None,
     )
