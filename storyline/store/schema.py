@@ -29,6 +29,24 @@ metadata = MetaData()
 ID = String(255)
 LOCAL_ID = String(32)
 
+
+def _layer_key() -> tuple[Column[str], Column[str]]:
+    """A layer row's key: its document and its id within the document (e1, a1, t1, p1, v1)."""
+    return (
+        Column("doc_id", ID, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+        Column("id", LOCAL_ID, primary_key=True),
+    )
+
+
+def _span() -> tuple[Column[int], Column[int], Column[str]]:
+    """Where a layer item stands in its document's text."""
+    return (
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+        Column("text", Text, nullable=False),
+    )
+
+
 migrations = Table(
     "schema_migrations",
     metadata,
@@ -98,8 +116,7 @@ entity_keys = Table(
 entities = Table(
     "entities",
     metadata,
-    Column("doc_id", ID, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("id", LOCAL_ID, primary_key=True),
+    *_layer_key(),
     Column("name", Text, nullable=False),
     Column("type", String(16), nullable=False),
     Column("kind", String(64)),
@@ -124,8 +141,7 @@ mentions = Table(
 attributions = Table(
     "attributions",
     metadata,
-    Column("doc_id", ID, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("id", LOCAL_ID, primary_key=True),
+    *_layer_key(),
     Column("kind", String(16), nullable=False),
     Column("certainty", String(16), nullable=False),
     Column("content", JSON, nullable=False),
@@ -138,11 +154,8 @@ attributions = Table(
 times = Table(
     "times",
     metadata,
-    Column("doc_id", ID, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("id", LOCAL_ID, primary_key=True),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
+    *_layer_key(),
+    *_span(),
     Column("type", String(16), nullable=False),
     Column("value", String(64), nullable=False),
 )
@@ -150,11 +163,8 @@ times = Table(
 places = Table(
     "places",
     metadata,
-    Column("doc_id", ID, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("id", LOCAL_ID, primary_key=True),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
+    *_layer_key(),
+    *_span(),
     Column("entity", LOCAL_ID),
     Column("name", Text),
     Column("geonameid", BigInteger),
@@ -168,8 +178,7 @@ places = Table(
 events = Table(
     "events",
     metadata,
-    Column("doc_id", ID, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("id", LOCAL_ID, primary_key=True),
+    *_layer_key(),
     Column("type", String(16), nullable=False),
     Column("plover", String(32)),
     Column("trigger", JSON, nullable=False),
