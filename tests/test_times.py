@@ -32,6 +32,17 @@ ROWS = [
     ("Until Thursday, police had not named a suspect.", PUBLISHED, "Thursday", "DATE", "2023-09-07"),
     ("Worry may have caused a drop in the shares on Friday.", PUBLISHED, "Friday", "DATE", "2023-09-08"),
     ("Officials postponed until Friday any decision.", PUBLISHED, "Friday", "DATE", "2023-09-15"),
+    # a scheduled present looks ahead; an infinitive subject takes its clause's tense
+    ("Putin and Kim meet Wednesday in Vladivostok.", "2023-09-08", "Wednesday", "DATE", "2023-09-13"),
+    ("The first leaders to arrive on Friday were from Laos.", PUBLISHED, "Friday", "DATE", "2023-09-08"),
+    (
+        "The day before last Tuesday's hearing, he left.",
+        "2023-09-14",
+        "The day before last Tuesday",
+        "DATE",
+        "2023-09-11",
+    ),
+    ("He was seen the day after March 5.", PUBLISHED, "the day after March 5", "DATE", "2023-03-06"),
     # parts of day
     (
         "Kim left Pyongyang aboard his train on Sunday afternoon.",
@@ -68,6 +79,12 @@ ROWS = [
     ("The offer expired on Sept. 30.", "2023-10-15", "Sept. 30", "DATE", "2023-09-30"),
     ("The vote is due on Jan. 5.", "2023-11-20", "Jan. 5", "DATE", "2024-01-05"),
     ("The strike began in June.", PUBLISHED, "June", "DATE", "2023-06"),
+    # a deadline looks ahead even in a past-tense report, unless the clause is a past perfect
+    ("The firm agreed to repay the loan by February.", "1989-10-30", "February", "DATE", "1990-02"),
+    ("The board created the post, effective Feb. 1.", "1989-10-26", "Feb. 1", "DATE", "1990-02-01"),
+    ("Sales had doubled by June.", "1989-10-30", "June", "DATE", "1989-06"),
+    # a day the clause looks ahead to may lie a few days before publication (written earlier)
+    ("The boy must be returned to Cuba by Jan. 14.", "2000-01-15", "Jan. 14", "DATE", "2000-01-14"),
     # a past-tense clause leans back: this January, not the nearer next one; a future one still looks ahead
     ("In January, the firm hired a new chief.", "2023-10-25", "January", "DATE", "2023-01"),
     ("In the fiscal year ended Jan. 31, sales rose.", "2023-10-31", "Jan. 31", "DATE", "2023-01-31"),
@@ -111,6 +128,8 @@ ROWS = [
     ("The offensive started in the spring of 1998.", PUBLISHED, "the spring of 1998", "DATE", "1998-SP"),
     ("The industry boomed in the 1990s.", PUBLISHED, "the 1990s", "DATE", "199"),
     ("Rents peaked in the mid-1990s.", PUBLISHED, "mid-1990s", "DATE", "199"),
+    ("Sales fell in the last half of the '80s.", PUBLISHED, "the last half of the '80s", "DATE", "198"),
+    ("Sales rose in the first half of the year.", PUBLISHED, "the first half of the year", "DATE", "2023-H1"),
     ("The castle dates from the 11th century.", PUBLISHED, "the 11th century", "DATE", "10"),
     # durations, with fractions and approximations
     (
@@ -129,11 +148,24 @@ ROWS = [
     ("Exports have grown in recent years.", PUBLISHED, "recent years", "DURATION", "PXY"),
     ("The town has stood for two thousand years.", PUBLISHED, "two thousand years", "DURATION", "P2000Y"),
     ("The ceasefire held for half an hour.", PUBLISHED, "half an hour", "DURATION", "PT30M"),
+    # ranges and approximate counts: the extent covers the whole range, the amount is left unstated
+    ("Shipments resume within two to three weeks.", PUBLISHED, "two to three weeks", "DURATION", "PXW"),
+    (
+        "The plant will close over the next 12-18 months.",
+        PUBLISHED,
+        "the next 12-18 months",
+        "DURATION",
+        "PXM",
+    ),
+    ("An appeal could take a month or two.", PUBLISHED, "a month or two", "DURATION", "PXM"),
+    ("A deal could take weeks or months.", PUBLISHED, "weeks or months", "DURATION", "PXW"),
+    ("The general left a week or so ago.", PUBLISHED, "a week or so ago", "DATE", "2023-W36"),
     # sets
     ("The ferry sails every Monday.", PUBLISHED, "every Monday", "SET", "XXXX-WXX-1"),
     ("Inspectors visit the plant twice a year.", PUBLISHED, "twice a year", "SET", "P1Y"),
     ("The train runs daily.", PUBLISHED, "daily", "SET", "P1D"),
     ("The festival is held each July.", PUBLISHED, "each July", "SET", "XXXX-07"),
+    ("Two flights leave on Tuesday nights.", PUBLISHED, "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     # clock times, with zones
     (
         "The offer expires at 5 p.m. EST, Nov. 6.",
@@ -144,6 +176,14 @@ ROWS = [
     ),
     ("The blast was heard at 10:35 a.m.", PUBLISHED, "10:35 a.m.", "TIME", "2023-09-12T10:35"),
     ("Trading halted at noon.", PUBLISHED, "noon", "TIME", "2023-09-12T12:00"),
+    ("Shots rang out at 4 in the morning.", PUBLISHED, "4 in the morning", "TIME", "2023-09-12T04:00"),
+    (
+        "The ferry docked at 10 o'clock at night.",
+        PUBLISHED,
+        "10 o'clock at night",
+        "TIME",
+        "2023-09-12T22:00",
+    ),
     # references to the present, past and future
     ("The train is now in the Primorsky Krai region.", PUBLISHED, "now", "DATE", "PRESENT_REF"),
     ("Talks are currently stalled.", PUBLISHED, "currently", "DATE", "PRESENT_REF"),

@@ -14,7 +14,6 @@ from storyline.extract.timex.reading import (
     day_number,
     direction,
     first,
-    future_only,
     is_proper_noun,
     month_number,
     unanchored,
@@ -91,19 +90,24 @@ def month_alone(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 PAST_TENSE_FUTURE_WEIGHT = 4.0
+WRITING_DAYS = 7  # how long before its publication a report may have been written
 
 
 def year_for(ctx: Context, m: re.Match[str], anchor: date, month: int, day: int | None) -> int:
     """The year of a year-less date: in a narrative the year the story has reached, in news the one that
     puts it nearest the creation time (ahead only when the clause looks ahead). A past-tense clause leans
     further back ("In January, X brought in a new chief" in an October report is this January) without
-    ruling out the months just ahead, which news often reports in the past tense of its sources."""
+    ruling out the months just ahead, which news often reports in the past tense of its sources. A day
+    a clause looks ahead to may lie a few days back: the text was written before it was published."""
     if ctx.narrative and ctx.ref is not None:
         return ctx.ref.day.year
     tense = ctx.tense(m.start(), m.end())
     if tense == PAST:
         return nearest_year(anchor, month, day, 0, PAST_TENSE_FUTURE_WEIGHT)
-    return nearest_year(anchor, month, day, future_only(ctx, m))
+    if tense == FUTURE:
+        written = anchor - timedelta(days=WRITING_DAYS) if day is not None else anchor
+        return nearest_year(written, month, day, FUTURE)
+    return nearest_year(anchor, month, day, 0)
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> Result | None:

@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 
 from storyline.extract.timex.context import Context
+from storyline.extract.timex.dates import calendar_date
 from storyline.extract.timex.lexicon import key, lookup
 from storyline.extract.timex.reading import (
     Result,
@@ -70,7 +71,17 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
 
 
 def weekday_set(m: re.Match[str], ctx: Context) -> Result:
-    return ("SET", f"XXXX-WXX-{lookup('weekdays', m['wd'])}" + part_code(m["part"]), None)
+    """ "Mondays", "Tuesday nights": a weekday (or a part of it) every week."""
+    return ("SET", f"XXXX-WXX-{lookup('weekdays', m['wd'])}" + part_code(m["part"] or m["parts"]), None)
+
+
+def day_beside(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "The day before last Tuesday('s hearing)", "the day after March 5": the named day, one day on."""
+    named = weekday(m, ctx) if m["wd"] else calendar_date(m, ctx)
+    if named is None or named[2] is None:
+        return ("DATE", "XXXX-XX-XX", None) if named else None
+    day = Point(named[2].day + timedelta(days=1 if key(m["beside"]) == "after" else -1), DAY)
+    return ("DATE", day.value(), day)
 
 
 NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 24}
@@ -86,6 +97,13 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     else:
         hour, minute = int(first(m, "hour", "hh") or 0), int(first(m, "minute", "mm") or 0)
         meridiem = key(m["ampm"] or "").replace(".", "").replace(" ", "")
+        if m["hour12"]:  # "4 in the morning", "10 o'clock at night"
+            hour = int(m["hour12"])
+            meridiem = (
+                "am"
+                if key(m["dayhalf"]).endswith("morning") or (hour < 5 and "night" in key(m["dayhalf"]))
+                else "pm"
+            )
         if meridiem == "pm" and hour < 12:
             hour += 12
         elif meridiem == "am" and hour == 12:

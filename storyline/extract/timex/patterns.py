@@ -53,7 +53,8 @@ DECADE_WORD = alternation(table("decade_words"))
 # Words before a date or time that TIMEX3 keeps inside the extent ("early Tuesday", "the end of 1994").
 DATE_MODIFIER = (
     r"(?:early|late|mid|middle|earlier|later|sometime|"
-    r"(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|rest|remainder)\s+of(?:\s+the)?)"
+    r"(?:the\s+)?(?:end|beginning|start|middle|close|turn|(?:first|second|last|latter)\s+half|rest|remainder)"
+    r"\s+of(?:\s+the)?)"
 )
 # Words before a duration (or "N years ago") that TIMEX3 keeps inside the extent ("nearly 4 1/2 years").
 QUANTITY_MODIFIER = (

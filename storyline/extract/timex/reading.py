@@ -8,7 +8,6 @@ from collections.abc import Callable
 from storyline.document import TimeType
 from storyline.extract.timex.context import Context
 from storyline.extract.timex.lexicon import key, lookup, number
-from storyline.extract.timex.tense import FUTURE
 from storyline.extract.timex.values import (
     CENTURY,
     DAY,
@@ -73,11 +72,6 @@ def unanchored(point_value: str) -> Result:
 def direction(ctx: Context, m: re.Match[str], default: int) -> int:
     tense = ctx.tense(m.start(), m.end())
     return tense if tense else default
-
-
-def future_only(ctx: Context, m: re.Match[str]) -> int:
-    """+1 when the clause is clearly about what is to come, else 0 (nearest, the past preferred)."""
-    return FUTURE if ctx.tense(m.start(), m.end()) == FUTURE else 0
 
 
 def is_proper_noun(ctx: Context, start: int, end: int) -> bool:

@@ -28,7 +28,7 @@ from storyline.extract.timex.dates import (
     year_alone,
     year_end,
 )
-from storyline.extract.timex.days import clock, part_of_day, relative_day, weekday, weekday_set
+from storyline.extract.timex.days import clock, day_beside, part_of_day, relative_day, weekday, weekday_set
 from storyline.extract.timex.reading import Handler
 from storyline.extract.timex.relative import (
     reference_word,
@@ -60,6 +60,7 @@ _DAY_REF = (
 )
 _CLOCK = (
     r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\w])"
+    r"|(?P<hour12>1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
     r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])"
     r"|(?P<named>noon|midday|midnight))"
 )
@@ -70,6 +71,10 @@ _RELS = (
     r"current|that|the"
 )
 
+# Ranges and approximations in a count: "two to three weeks", "12-18 months", "a year or two", "a week or so"
+_UP_TO = r"(?:\s*[-–]\s*|\s+(?:to|or)\s+)"
+_OR_SO = r"\s+or\s+(?:so|two|three)\b"
+_UNITS = r"years|decades|months|weeks|days|nights|hours|minutes|centuries"
 
 RULES: tuple[Rule, ...] = tuple(
     Rule(name, compile_rule(body), handler)
@@ -114,9 +119,10 @@ RULES: tuple[Rule, ...] = tuple(
             r"|(?P<same>comparable|corresponding|same)\s+(?:year[\s-]?(?:ago|earlier)\s+)?"
             r"|(?P<ago>year[\s-]?(?:ago|earlier))\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
             r"(?:(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?(?:fiscal[\s-]+)?"
-            r"(?P<unit>quarter|half|period)(?!s)"
+            r"(?P<unit>quarter|half|period)(?!s)(?!\s+of\s+(?:the|this|that)\s+(?!(?:fiscal\s+)?year\b))"
             rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year2>{p.YEAR})|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year"
-            r"|\s+(?P<ago2>a\s+year\s+(?:ago|earlier)|last\s+year))?",
+            r"|\s+(?P<ago2>a\s+year\s+(?:ago|earlier)|last\s+year)"
+            r"|\s+of\s+the\s+(?:fiscal\s+)?year(?![\s-]+(?:ago|earlier)))?",
             quarter,
         ),
         (
@@ -160,13 +166,23 @@ RULES: tuple[Rule, ...] = tuple(
             relative_day,
         ),
         (
+            "day_beside",
+            r"the\s+day\s+(?P<beside>before|after)\s+(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?"
+            rf"(?:(?P<wd>{p.WEEKDAY})(?P<part>)|(?P<mon>{p.MONTH})\s+(?P<day>{p.DAY_NUMBER})(?P<year>))",
+            day_beside,
+        ),
+        (
             "weekday",
             r"(?:(?P<rel>this\s+past|this\s+coming|last|next|coming|past|the\s+previous|the\s+following|"
             rf"the\s+next)\s+)?(?P<wd>{p.WEEKDAY})"
             rf"(?:\s+(?P<part>{p.PART_OF_DAY}))?(?!s)",
             weekday,
         ),
-        ("weekday_set", rf"(?P<wd>{p.WEEKDAY})s(?:\s+(?P<part>{p.PART_OF_DAY})s?)?", weekday_set),
+        (
+            "weekday_set",
+            rf"(?P<wd>{p.WEEKDAY})(?:s(?:\s+(?P<part>{p.PART_OF_DAY})s?)?|\s+(?P<parts>{p.PART_OF_DAY})s)",
+            weekday_set,
+        ),
         (
             "part_of_day",
             rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s))the\s+(?P<part>{p.PART_OF_DAY})"
@@ -186,22 +202,23 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "shifted",
-            rf"(?P<num>{p.NUMBER})[\s-]+(?P<unit>{p.UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
+            rf"(?P<num>{p.NUMBER})[\s-]+(?P<unit>{p.UNIT})(?:{_OR_SO})?\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
             shifted,
         ),
         (
             "span",
             rf"(?:(?P<det>the|this|its|their)\s+)?(?:(?:past|last|next|first|coming|previous|following|final|"
             r"latest|initial|remaining|recent|additional|further|entire|full|whole|other)\s+)?"
-            rf"(?P<num>{p.NUMBER})(?:\s+(?:more|additional|further|extra|full|straight|consecutive|trading|"
-            rf"business|working|calendar))?[\s-]+(?P<unit>{p.UNIT})(?P<half>\s+and\s+a\s+half)?(?![\s-]+old)(?<!quarters(?=\s+of\b))",
+            rf"(?P<num>{p.NUMBER})(?P<upto>{_UP_TO}{p.NUMBER})?(?:\s+(?:more|additional|further|extra|full|straight|"
+            rf"consecutive|trading|business|working|calendar))?[\s-]+(?P<unit>{p.UNIT})(?P<half>\s+and\s+a\s+half)?"
+            rf"(?P<orso>{_OR_SO})?(?![\s-]+old)(?<!quarters(?=\s+of\b))",
             span_of_time,
         ),
         ("half_unit", rf"half\s+(?:an?\s+)?(?P<unit>{p.UNIT})", half_unit),
         (
             "vague_span",
             r"(?:the\s+)?(?:(?:early|first|last|final|coming|past|following|next|previous)\s+)?"
-            r"(?P<unit>years|decades|months|weeks|days|nights|hours|minutes|centuries)(?:\s+ahead)?"
+            rf"(?P<unit>{_UNITS})(?:\s+(?:or|to)\s+(?:{_UNITS}))?(?:\s+ahead)?"
             r"(?!\s+(?:ago|old)\b)",
             vague_span,
         ),

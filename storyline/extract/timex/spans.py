@@ -19,6 +19,9 @@ from storyline.extract.timex.values import (
 
 
 def amount_of(m: re.Match[str]) -> Fraction | None:
+    """The count of units, None when unstated or given as a range ("two to three weeks", "a year or two")."""
+    if m["upto"] or key(m["orso"] or "").endswith(("two", "three")):
+        return None
     amount = number(m["num"])
     if amount is not None and m["half"]:
         amount += Fraction(1, 2)

@@ -18,7 +18,7 @@ _PAST_TAGS = {"VBD", "VBN"}
 
 _CUE = re.compile(
     r"(?:(?P<future>as\s+soon\s+as|as\s+early\s+as|as\s+late\s+as|until|till|starting|beginning|"
-    r"no\s+later\s+than|ahead\s+of)|(?P<past>since))(?:\s+(?:on|at|in))?\s+$",
+    r"no\s+later\s+than|ahead\s+of)|(?P<past>since)|(?P<deadline>by|effective|through))(?:\s+(?:on|at|in))?\s+$",
     re.IGNORECASE,
 )
 
@@ -26,11 +26,14 @@ _CUE = re.compile(
 def tense_at(text: str, span: Span | None, start_char: int, end_char: int) -> int:
     """-1 if the clause around the span is about the past, +1 about the future, 0 if unclear."""
     cue = _CUE.search(text[max(0, start_char - 24) : start_char])
-    if cue and not cue["future"]:  # "since Monday"
+    if cue and cue["past"]:  # "since Monday"
         return PAST
-    if text[end_char : end_char + 2] in ("'s", "’s") and not cue:
-        return PAST  # "Wednesday's ruling": something already done
+    if text[end_char : end_char + 2] in ("'s", "’s") and not (cue and cue["future"]):
+        return PAST  # "Wednesday's ruling", "hit by Friday's storm": something already done
     verb = _governing_verb(span.root) if span is not None and len(span) else None
+    if cue and cue["deadline"]:  # "pay down the loan by February", "effective Feb. 1"; not "had sold by May"
+        tense = _verb_tense(verb) if verb is not None else 0
+        return PAST if tense == PAST and cue["deadline"].lower() != "effective" else FUTURE
     if cue:  # "as soon as Tuesday", "postponed until Tuesday morning"; but "Until Thursday, they had not ..."
         had = verb is not None and any(c.lower_ == "had" for c in verb.children)
         return PAST if had and cue["future"].lower().startswith(("until", "till")) else FUTURE
@@ -67,14 +70,19 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
         planned = head.lower_ in _PLAN_WORDS or head.lemma_ in _PLAN_LEMMAS
         if head is verb:
             return 0
+        if verb.dep_ in ("nsubj", "csubj"):  # "the first countries to join on Friday were ...": the clause's
+            return _verb_tense(head, depth + 1)
         if planned or head.lemma_ == "be":
             # a plan made in the past is still ahead of the report, unless it was already past then
             outer = _governing_verb(head) if head.pos_ != "VERB" else head
             had = outer is not None and any(c.lower_ == "had" for c in outer.children)
             return PAST if had else FUTURE
         return _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else 0
-    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"} and verb.lemma_ in _MOTION:
-        return FUTURE  # "is leaving Friday": a plan
+    if verb.lemma_ in _MOTION and (
+        (verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"})
+        or (verb.tag_ in ("VBZ", "VBP") and not auxes)
+    ):
+        return FUTURE  # "is leaving Friday", "meet separately Monday": a schedule
     # "is scheduled for Friday", "plans a vote Friday"; not "the record set on Aug. 6"
     passive = verb.tag_ == "VBN" and bool(words & {"is", "are", "be", "'s", "'re"})
     if (verb.tag_ in ("VBZ", "VBP") or passive) and (
