@@ -13,7 +13,7 @@ from storyline import config
 from storyline.errors import ConfigError
 
 # Importing the modules registers their factories with spaCy.
-from storyline.extract import attributions, entities, events, places, times  # noqa: F401
+from storyline.extract import attributions, entities, events, paragraphs, places, times  # noqa: F401
 
 COMPONENTS = (
     "storyline_entities",
@@ -45,6 +45,8 @@ def load(model: str | None = None) -> Language:
         nlp = spacy.load(name)
     except OSError:
         raise ConfigError(f"spaCy pipeline {name!r} is not installed") from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("storyline_paragraphs", before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component, last=True)
     return nlp

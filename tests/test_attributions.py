@@ -290,6 +290,42 @@ def test_pronoun_goes_to_the_speaker_of_matching_gender(nlp: Language) -> None:
     assert a.source.entity is not None and "Watson" in names[a.source.entity]
 
 
+def test_a_heading_does_not_join_the_next_paragraph_source(nlp: Language) -> None:
+    text = (
+        "Amina Ali said she did not want to answer.\n\n'Not a swap'\n\n"
+        'Mohammed, the Nigerian information minister, said that Thursday\'s release was "not a swap."\n\n'
+        '"It is a release, the product of painstaking negotiations," he said.'
+    )
+    found, names = attributions(nlp, text)
+    swap = having(found, "Thursday's release")
+    assert swap.source is not None and swap.source.text.startswith("Mohammed")
+    release = having(found, "It is a release")
+    assert release.source is not None and release.source.entity is not None
+    assert "Mohammed" in names[release.source.entity]
+
+
+def test_an_age_nominal_is_the_person_quoted_last(nlp: Language) -> None:
+    text = (
+        "Amina Ali said she wanted to be reunited with her husband. "
+        "\"I'm not comfortable with the way I'm being kept from him,\" the 21-year-old said at an "
+        "undisclosed location in Abuja."
+    )
+    found, names = attributions(nlp, text)
+    a = having(found, "not comfortable")
+    assert a.source is not None and a.source.entity is not None
+    assert names[a.source.entity] == "Amina Ali"
+
+
+def test_a_time_or_an_abstraction_is_not_a_source(nlp: Language) -> None:
+    text = (
+        "Boko Haram issued videos over a period of months showing some of the kidnapped students. "
+        "The 2014 kidnapping led many to support a campaign on social media."
+    )
+    found, _ = attributions(nlp, text)
+    sources = [a.source.text for a in found if a.source is not None]
+    assert not any("months" in s or "kidnapping" in s for s in sources), sources
+
+
 def test_words_inside_a_quote_are_not_a_second_attribution(nlp: Language) -> None:
     found, _ = attributions(nlp, '"I think the talks will fail before the summer," Jeon told reporters.')
     assert [a.kind for a in found] == ["direct"]

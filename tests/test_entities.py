@@ -87,6 +87,15 @@ def test_company_named_like_a_person_is_an_organisation(nlp: Language) -> None:
     assert named(found, "Meridian Shipping").type == "ORG"
 
 
+def test_group_named_like_a_person_is_an_organisation(nlp: Language) -> None:
+    found = entities(
+        nlp,
+        "Boko Haram militants handed over 21 schoolgirls on Thursday. Boko Haram kidnapped 276 girls "
+        "from a school in Chibok in April 2014.",
+    )
+    assert named(found, "Boko Haram").type == "ORG"
+
+
 def test_disease_is_not_an_organisation(nlp: Language) -> None:
     found = entities(nlp, "It was his first trip abroad since the outbreak of the COVID-19 pandemic.")
     assert all(e.type != "ORG" for e in found if e.name == "COVID-19")

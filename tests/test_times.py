@@ -148,6 +148,7 @@ ROWS = [
     ("Exports have grown in recent years.", PUBLISHED, "recent years", "DURATION", "PXY"),
     ("The town has stood for two thousand years.", PUBLISHED, "two thousand years", "DURATION", "P2000Y"),
     ("The ceasefire held for half an hour.", PUBLISHED, "half an hour", "DURATION", "PT30M"),
+    ("The siege of the city lasted 1000 days.", PUBLISHED, "1000 days", "DURATION", "P1000D"),
     # ranges and approximate counts: the extent covers the whole range, the amount is left unstated
     ("Shipments resume within two to three weeks.", PUBLISHED, "two to three weeks", "DURATION", "PXW"),
     (

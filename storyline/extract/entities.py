@@ -158,12 +158,26 @@ def _cluster(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         key = "known:" + mention.known.name if mention.known else name_key(mention.span(doc).text)
         cluster = by_key.setdefault(key, _Cluster(known=mention.known))
         cluster.mentions.append(mention)
-        cluster.org_like = cluster.org_like or org_kind(mention.span(doc).text) is not None
+        cluster.org_like = (
+            cluster.org_like or org_kind(mention.span(doc).text) is not None or _names_members(doc, mention)
+        )
     clusters = list(by_key.values())
     clusters = _merge_short_names(doc, clusters)
     clusters = _merge_acronyms(doc, clusters)
     clusters = _merge_compass_names(doc, clusters)
     return sorted(clusters, key=lambda c: c.first)
+
+
+# Nouns for the members or holdings of an armed or political group: "Boko Haram militants", "Hamas fighters".
+# Never said of one person, so a "person" they follow is a group.
+MEMBER_NOUNS = frozenset(
+    {"militant", "fighter", "member", "rebel", "insurgent", "gunman", "jihadist", "guerrilla", "operative",
+     "stronghold", "cell", "faction", "recruit", "commander", "captivity"}
+)  # fmt: skip
+
+
+def _names_members(doc: Doc, mention: _Mention) -> bool:
+    return mention.end < len(doc) and doc[mention.end].lemma_.lower() in MEMBER_NOUNS
 
 
 def _tokens(doc: Doc, mention: _Mention) -> list[str]:

@@ -28,6 +28,8 @@ SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 # Prepositions a verb is "without" cannot report: "without saying whether ..." reports nothing.
 NEGATING_PREPS = frozenset({"without"})
+# Endings of nouns made of verbs and adjectives that name an act or a quality, never a speaker.
+ABSTRACT_SUFFIXES = ("ness", "ity", "ities", "ing", "ings")
 # Prepositions whose object is what a verb or noun reports: "called for", "spoke of", "claims of".
 OBJECT_PREPS = frozenset({"for", "to", "of", "about", "on"})
 
@@ -71,6 +73,17 @@ def _names_a_source(token: Token, lex: Lexicon) -> bool:
         return True
     words = _source_words()
     return token.lemma_.lower() in words or token.lower_ in words
+
+
+def could_speak(token: Token) -> bool:
+    """Whether a subject can be the source of a noun phrase or a "to" clause a verb reports. Most can (people,
+    bodies, records, polls, speeches); a time, a demonstrative or an abstraction made of a verb or adjective
+    cannot ("videos over a period of months showing ...", "this", "the kidnapping", "his inability")."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ not in {"this", "that", "which"}
+    return token.pos_ == "PROPN" or not token.lower_.endswith(ABSTRACT_SUFFIXES)
 
 
 @cache
@@ -187,6 +200,8 @@ def verb_frame(verb: Token, lex: Lexicon) -> Candidate | None:
     source = subject_of(verb)
     if source is None and not is_passive(verb):
         return None  # a verb without a speaker reports nothing ("Considering that ...")
+    if source is not None and root.dep_ not in CLAUSE_DEPS and not could_speak(source):
+        return None  # "the pressure ... to prove", "a period of months showing some of the students"
     cue = char_span(cue_tokens(verb))
     return Candidate(
         kind="indirect" if source is not None else "unattributed",

@@ -141,6 +141,12 @@ class SourceResolver:
         )
         return next((e for _, e in mentions if fits(e)), None)
 
+    def _person_antecedent(self) -> Entity | None:
+        return next(
+            (p.entity for p in reversed(self.previous) if p.entity is not None and p.entity.type == "PERSON"),
+            None,
+        )
+
     def _media_antecedent(self) -> Entity | None:
         return next(
             (p.entity for p in reversed(self.previous) if p.kind in MEDIA_KINDS and p.entity is not None),
@@ -183,6 +189,8 @@ class SourceResolver:
         ):
             # "the Russian media report": the outlet named before, not the country in the adjective
             entity = self._media_antecedent() or entity
+        if entity is None and words.endswith("year-old"):
+            entity = self._person_antecedent()  # "the 21-year-old said": the person quoted last
         kind = self.kind(words, entity)
         result = EntitySpan(
             start=start, end=end, text=self.text[start:end], entity=entity.id if entity else None, kind=kind

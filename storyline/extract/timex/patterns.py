@@ -36,7 +36,7 @@ NUMBER_WORD = (
 )
 VAGUE = alternation(table("vague_numbers"))
 FRACTION = r"(?:\s+\d/\d|[\s-]+and[\s-]+a[\s-]+half)"
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{NUMBER_WORD}|an?|{VAGUE})(?:{FRACTION})?"
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{NUMBER_WORD}|an?|{VAGUE})(?:{FRACTION})?"
 UNIT = (
     r"(?:millenni(?:um|a)|centur(?:y|ies)|decades?|years?|months?|quarters?|fortnights?|weeks?|weekends?|"
     r"days?|nights?|hours?|minutes?|seconds?)"
