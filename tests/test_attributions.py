@@ -326,6 +326,15 @@ def test_a_time_or_an_abstraction_is_not_a_source(nlp: Language) -> None:
     assert not any("months" in s or "kidnapping" in s for s in sources), sources
 
 
+def test_sourcing_ground_rules_are_not_content(nlp: Language) -> None:
+    text = (
+        "Executives received the shares early, said the source, who spoke on condition of anonymity "
+        "because the information was not public."
+    )
+    found, _ = attributions(nlp, text)
+    assert [a.content.text for a in found] == ["Executives received the shares early"]
+
+
 def test_words_inside_a_quote_are_not_a_second_attribution(nlp: Language) -> None:
     found, _ = attributions(nlp, '"I think the talks will fail before the summer," Jeon told reporters.')
     assert [a.kind for a in found] == ["direct"]

@@ -76,6 +76,20 @@ def test_prose_with_photo_words_is_not_a_caption(paragraph: str) -> None:
             "next spring.",
             False,
         ),
+        # a newsletter form flattened into one line
+        (
+            "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking "
+            "the box. Invalid email address. Please re-enter. You must select a newsletter to subscribe to. "
+            "Sign Up You agree to receive occasional updates and special offers for The New York Times's "
+            "products and services. Thank you for subscribing. An error has occurred. Please try again later. "
+            "View all New York Times newsletters.",
+            True,
+        ),
+        (
+            "Readers who sign up for the newsletter, the paper said, will get a daily summary of the "
+            "investigation into the bank's tax strategy, which regulators have been examining since March.",
+            False,
+        ),
     ],
 )
 def test_boilerplate(paragraph: str, expected: bool) -> None:

@@ -63,10 +63,13 @@ _BOILERPLATE = re.compile(
     r"\b(?:sign ?up|subscribe|newsletter|e-?newsletter|share (?:this|on)|follow us|click here|read more|"
     r"most (?:read|popular|viewed)|top \d+ (?:stories|news)|related (?:stories|articles|news)|advertisement|"
     r"all rights reserved|copyright|terms of (?:use|service)|privacy policy|cookie|download (?:the|our) app|"
-    r"recommended (?:for you|stories)|trending now|back to top|skip to (?:main )?content)\b|©",
+    r"recommended (?:for you|stories)|trending now|back to top|skip to (?:main )?content|"
+    r"continue reading(?: the main story)?|not a robot|invalid email|thank you for subscribing|"
+    r"you agree to receive|an error has occurred|please try again later)\b|©",
     re.IGNORECASE,
 )
 _BOILERPLATE_MAX_WORDS = 15
+_BOILERPLATE_WORDS_PER_HIT = 12  # a longer run of sign-up form text: one furniture phrase every dozen words
 _SHORT_LINE_WORDS = 6
 _TITLE_MAX_WORDS = 25
 _CAPTION_MAX_WORDS = 80
@@ -159,8 +162,12 @@ def _plausible_credit(credit: str) -> bool:
 
 
 def is_boilerplate(paragraph: str) -> bool:
-    """Page furniture: a short line of sign-up, sharing, navigation or copyright vocabulary."""
-    return len(paragraph.split()) <= _BOILERPLATE_MAX_WORDS and bool(_BOILERPLATE.search(paragraph))
+    """Page furniture: a short line of sign-up, sharing, navigation or copyright vocabulary, or a longer
+    one made of little else (a newsletter form flattened into one line)."""
+    words = len(paragraph.split())
+    if words <= _BOILERPLATE_MAX_WORDS:
+        return bool(_BOILERPLATE.search(paragraph))
+    return len(_BOILERPLATE.findall(paragraph)) * _BOILERPLATE_WORDS_PER_HIT >= words
 
 
 def is_prose(paragraph: str) -> bool:

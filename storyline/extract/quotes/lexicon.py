@@ -36,6 +36,8 @@ class Lexicon:
     not_object_verbs: frozenset[str]
     # verbs that are a cue only beside a quotation ("she continued: ...")
     quote_verbs: frozenset[str]
+    # objects that say how someone spoke, not what ("spoke on condition of anonymity")
+    not_contents: frozenset[str]
 
 
 @cache
@@ -69,4 +71,5 @@ def lexicon() -> Lexicon:
         object_verbs=frozenset(words["object_verbs"]),
         not_object_verbs=frozenset(words["addressee_or_percept_verbs"]["words"]),
         quote_verbs=frozenset(words["quote_verbs"]["words"]),
+        not_contents=frozenset(words["not_contents"]["words"]),
     )

@@ -197,6 +197,8 @@ def verb_frame(verb: Token, lex: Lexicon) -> Candidate | None:
     content = char_span(tokens)
     if content is None or not any(t.is_alpha or t.is_digit for t in tokens):
         return None  # a blank to fill ("did not respond to ___") reports nothing
+    if verb.doc.text[content[0] : content[1]].lower().rstrip(" .,") in lex.not_contents:
+        return None  # "spoke on condition of anonymity", "said on the record"
     source = subject_of(verb)
     if source is None and not is_passive(verb):
         return None  # a verb without a speaker reports nothing ("Considering that ...")
