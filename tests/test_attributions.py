@@ -373,6 +373,17 @@ def test_seed_nominal_source_is_linked_to_the_outlet(nlp: Language, seed_text: s
         ("”Mr. Trump is our shame.” ― Sonya", ["”Mr. Trump is our shame.”"]),
         ('the 6" gun and "quote" here', ['"quote"']),
         ('"Hi," she said, “bye."', ['"Hi,"', '“bye."']),
+        (
+            "'In the video, one can see her smiling,' Page Six wrote.",
+            ["'In the video, one can see her smiling,'"],
+        ),
+        ("‘It is over,’ she said.", ["‘It is over,’"]),
+        ("'We welcome the girls' return,' he said.", ["'We welcome the girls' return,'"]),
+        ("He didn't go to Cardi's show in the '80s.", []),
+        (
+            "Nested 'single' marks inside \"a double 'quote' here\" stay inside.",
+            ["\"a double 'quote' here\""],
+        ),
     ],
     ids=[
         "straight",
@@ -381,6 +392,11 @@ def test_seed_nominal_source_is_linked_to_the_outlet(nlp: Language, seed_text: s
         "closer-used-as-opener",
         "inch-mark",
         "mixed-marks",
+        "british-single",
+        "british-curly-single",
+        "plural-possessive-inside",
+        "apostrophes-are-not-quotes",
+        "double-marks-win",
     ],
 )
 def test_quotation_marks(text: str, quoted: list[str]) -> None:

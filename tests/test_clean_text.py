@@ -81,8 +81,8 @@ def test_prose_with_photo_words_is_not_a_caption(paragraph: str) -> None:
             "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking "
             "the box. Invalid email address. Please re-enter. You must select a newsletter to subscribe to. "
             "Sign Up You agree to receive occasional updates and special offers for The New York Times's "
-            "products and services. Thank you for subscribing. An error has occurred. Please try again later. "
-            "View all New York Times newsletters.",
+            "products and services. Thank you for subscribing. An error has occurred. "
+            "Please try again later. View all New York Times newsletters.",
             True,
         ),
         (

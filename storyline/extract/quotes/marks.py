@@ -3,6 +3,9 @@
 A quotation is kept to its paragraph unless the next paragraph opens with a mark, the newspaper
 convention for a quote running on. A mark that opens but never closes ends at its paragraph, so
 one stray mark cannot swallow the rest of the article; a closing mark with nothing open is ignored.
+A paragraph without double marks may quote in single ones, as British papers do ('It is over,' she
+said); there an opening mark starts a word and a closing one ends a phrase, so the apostrophes of
+"don't", "Cardi's" and "the '80s" are left alone.
 """
 
 from __future__ import annotations
@@ -18,6 +21,10 @@ CLOSERS = ("”", "»")
 STRAIGHT = ('"', "''")
 # Characters before a straight mark that show it opens a quotation rather than closing one.
 BEFORE_OPEN = " \t\n([{—–-―/:"
+SINGLE_OPEN_RE = re.compile(r"(?<![\w'‘’])['‘](?=[A-Za-z])")
+# A closing single mark ends a phrase; one after an "s" and before a lower-case word is a plural possessive.
+SINGLE_CLOSE_RE = re.compile(r"(?<=[\w.,!?…])['’](?![\w])")
+PLURAL_POSSESSIVE_RE = re.compile(r"s['’]\s+[a-z]")
 
 
 @dataclass(frozen=True)
@@ -52,8 +59,39 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Quotations in single marks within one paragraph: each opener to the first closer after it that is not
+    a plural possessive (the last closer of the paragraph always closes)."""
+    quotes: list[Quote] = []
+    closers = [m.start() for m in SINGLE_CLOSE_RE.finditer(text, start, end)]
+    pos = start
+    while opener := SINGLE_OPEN_RE.search(text, pos, end):
+        after = [c for c in closers if c > opener.end()]
+        close = next(
+            (c for c in after if c == after[-1] or not PLURAL_POSSESSIVE_RE.match(text, c - 1)), None
+        )
+        if close is None:
+            break
+        quotes.append(Quote(opener.start(), close + 1, True))
+        pos = close + 1
+    return quotes
+
+
 def find_quotes(text: str) -> list[Quote]:
     """The quotations of a text, in order."""
+    return sorted(_double_quotes(text) + _single_quoted_paragraphs(text), key=lambda q: q.start)
+
+
+def _single_quoted_paragraphs(text: str) -> list[Quote]:
+    return [
+        quote
+        for m in LINE_RE.finditer(text)
+        if m.end() > m.start() and not MARK_RE.search(text, m.start(), m.end())
+        for quote in _single_quotes(text, m.start(), m.end())
+    ]
+
+
+def _double_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     lines = [(m.start(), m.end()) for m in LINE_RE.finditer(text) if m.end() > m.start()]
     open_at: int | None = None

@@ -141,11 +141,14 @@ class SourceResolver:
         )
         return next((e for _, e in mentions if fits(e)), None)
 
-    def _person_antecedent(self) -> Entity | None:
-        return next(
+    def _person_antecedent(self, before: int) -> Entity | None:
+        quoted = next(
             (p.entity for p in reversed(self.previous) if p.entity is not None and p.entity.type == "PERSON"),
             None,
         )
+        people = [(m.start, e) for e in self.entities if e.type == "PERSON" for m in e.mentions]
+        named = max(((at, e) for at, e in people if at < before), key=lambda pair: pair[0], default=None)
+        return quoted or (named[1] if named else None)
 
     def _media_antecedent(self) -> Entity | None:
         return next(
@@ -189,8 +192,8 @@ class SourceResolver:
         ):
             # "the Russian media report": the outlet named before, not the country in the adjective
             entity = self._media_antecedent() or entity
-        if entity is None and words.endswith("year-old"):
-            entity = self._person_antecedent()  # "the 21-year-old said": the person quoted last
+        if entity is None and "-year-old" in words:
+            entity = self._person_antecedent(start)  # "the 21-year-old said": the person quoted or named last
         kind = self.kind(words, entity)
         result = EntitySpan(
             start=start, end=end, text=self.text[start:end], entity=entity.id if entity else None, kind=kind
