@@ -81,6 +81,20 @@ def test_country_adjectives_are_places(nlp: Language, default_cache: Path) -> No
     assert {(p.text, p.country) for p in doc._.places} >= {("Russian", "RU"), ("Chinese", "CN")}
 
 
+def test_a_big_city_taken_for_a_person_after_a_place_word_is_a_place(
+    nlp: Language, default_cache: Path
+) -> None:
+    doc = nlp("Zelensky, who left Kyiv on Tuesday, arrived in Washington on Thursday morning.")
+    kyiv = places_named(doc._.places, "Kyiv")
+    assert kyiv and kyiv[0].country == "UA" and kyiv[0].feature == "PPLC"
+    assert {e.name: e.type for e in doc._.entities}["Kyiv"] == "GPE"
+
+
+def test_a_titled_person_is_never_taken_for_a_city(nlp: Language, default_cache: Path) -> None:
+    doc = nlp("The letter was sent to Mayor Aurora on Monday.")
+    assert not places_named(doc._.places, "Aurora")
+
+
 def test_ordinary_capitalised_words_are_not_places(nlp: Language, default_cache: Path) -> None:
     doc = nlp("Still, the Central Committee met in the West Wing. Top officials said so.")
     assert not {p.text for p in doc._.places} & {"Still", "Central", "West", "Top"}

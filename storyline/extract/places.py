@@ -39,6 +39,8 @@ LOCATIVE = frozenset(
 _WORD = r"(?:[A-Z][a-z]+(?:'[a-z]+)?|[A-Z]{2,}\b|(?:[A-Z]\.){2,})"
 _CAPITALISED = re.compile(rf"(?<![\w.]){_WORD}(?:[ -]{_WORD})*")
 _WORDS = re.compile(_WORD)
+# Verbs whose object is a place someone moves from or to: "left Kyiv", "visited Warsaw".
+MOVEMENT_VERBS = frozenset({"leave", "visit", "reach", "enter", "tour", "flee", "evacuate", "bomb", "shell"})
 EMBEDDED_POPULATION = 100_000  # a city named inside an organisation's name must be well known
 _TRIM_START = re.compile(r"^(?:the|The|THE)\s+")
 _TRIM_END = re.compile(r"(?:'s|’s|'|’)$")
@@ -83,7 +85,7 @@ def add_places(doc: Doc, choose: Chooser = best) -> Doc:
     _share_countries(mentions, locals_)
     context = _document_context(doc, mentions, locals_, gaz)
     names = [_candidates(m, local, gaz) for m, local in zip(mentions, locals_, strict=True)]
-    retyped = _retyped(mentions, locals_, names)
+    retyped = _retyped(doc, mentions, locals_, names)
     places: list[Place] = []
     resolved: dict[str, Candidate | None] = {}
     for m, local, cands in zip(mentions, locals_, names, strict=True):
@@ -134,16 +136,34 @@ def _candidates(m: Mention, local: Context, gaz: Gazetteer) -> tuple[Candidate, 
 
 
 def _retyped(
-    mentions: list[Mention], locals_: list[Context], names: list[tuple[Candidate, ...]]
+    doc: Doc, mentions: list[Mention], locals_: list[Context], names: list[tuple[Candidate, ...]]
 ) -> dict[str, EntityType]:
     """PERSON or ORG entities one of whose mentions the context marks as a place, with their place type."""
     retyped: dict[str, EntityType] = {}
     for m, local, cands in zip(mentions, locals_, names, strict=True):
         if m.entity is not None and m.entity.type in RETYPABLE and m.entity.id not in retyped:
-            kind = _place_type(local, cands)
+            kind = _place_type(local, cands) or _well_known_after_preposition(doc, m, cands)
             if kind is not None:
                 retyped[m.entity.id] = kind
     return retyped
+
+
+def _well_known_after_preposition(doc: Doc, m: Mention, cands: tuple[Candidate, ...]) -> EntityType | None:
+    """A big city or a region the NER took for a person ("left Kyiv", "in Khan Younis"): its name after
+    a place preposition or as the object of a movement verb, and never given a title."""
+    if m.entity is None or m.entity.type != "PERSON" or m.entity.titles:
+        return None
+    known = [
+        c
+        for c in cands
+        if c.kind != ADJECTIVE and (c.population >= EMBEDDED_POPULATION or c.feature == "ADM1")
+    ]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if not known or span is None or span.start == span.sent.start:
+        return None
+    before = doc[span.start - 1]
+    moved = span.root.dep_ == "dobj" and span.root.head.lemma_ in MOVEMENT_VERBS
+    return _type_of(known[0].feature) if before.lower_ in LOCATIVE or moved else None
 
 
 def _entity_place(
