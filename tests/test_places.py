@@ -95,6 +95,21 @@ def test_a_titled_person_is_never_taken_for_a_city(nlp: Language, default_cache:
     assert not places_named(doc._.places, "Aurora")
 
 
+def test_a_sea_named_for_a_country_is_not_the_country(nlp: Language, default_cache: Path) -> None:
+    doc = nlp("Two Russian Tu-95 strategic bombers flew over the Sea of Japan on Friday.")
+    sea = places_named(doc._.places, "Sea of Japan")
+    assert sea and sea[0].feature == "SEA" and sea[0].lat is None
+    assert not places_named(doc._.places, "Japan")
+
+
+def test_a_possessive_after_a_comma_is_not_the_country_of_the_name_before(
+    nlp: Language, default_cache: Path
+) -> None:
+    doc = nlp("The frigate is heading toward the Caribbean, Spain's defense ministry said.")
+    caribbean = places_named(doc._.places, "Caribbean")
+    assert caribbean and caribbean[0].country is None
+
+
 def test_ordinary_capitalised_words_are_not_places(nlp: Language, default_cache: Path) -> None:
     doc = nlp("Still, the Central Committee met in the West Wing. Top officials said so.")
     assert not {p.text for p in doc._.places} & {"Still", "Central", "West", "Top"}

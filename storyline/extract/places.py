@@ -104,7 +104,7 @@ def add_places(doc: Doc, choose: Chooser = best) -> Doc:
             top = None
         if m.adjective and (top is None or top.kind != ADJECTIVE):
             continue
-        if top is None and not (local.feature or local.country):
+        if top is None and not (local.feature or local.country or local.ner_type == "LOC"):
             continue  # a name the gazetteer does not know and nothing marks as a place is mostly not one
         if top is not None:
             context.add(top)
@@ -227,11 +227,19 @@ def _embedded_names(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         if m.entity.type != "ORG" and gaz.candidates(text):
             continue
         for match in _CAPITALISED.finditer(text):
-            # Inside a place name, only a part after lower-case words ("north west London").
+            # Inside a place name, only a part after lower-case words ("north west London"), and not the
+            # name a sea or a strait is called by ("Sea of Japan" is not Japan).
+            if _FEATURE_OF.search(text[: match.start()]):
+                continue
             if m.entity.type == "ORG" or match.start() == 0 or text[: match.start()].rstrip()[-1:].islower():
                 chained = m.entity.type != "ORG"
                 out += _known_parts(m.start + match.start(), match.group(), (m.start, m.end), gaz, chained)
     return out
+
+
+_FEATURE_OF = re.compile(
+    r"\b(?:sea|strait|straits|gulf|bay|lake|sound|channel|isthmus|cape|mount)\s+of\s+(?:the\s+)?$", re.I
+)
 
 
 def _known_parts(
@@ -299,8 +307,11 @@ def _local_context(doc: Doc, m: Mention, gaz: Gazetteer) -> Context:
     sent = span.sent
     last = span[-1].lower_
     after = doc[span.end] if span.end < sent.end else None
+    first = span[0].lower_
     if last in words and len(span) > 1:
         local.feature, local.feature_in_name = words[last], True  # "Razdolnaya River", "Primorsky Krai"
+    elif len(span) > 2 and span[1].lower_ == "of" and first in words and _natural(words[first]):
+        local.feature, local.feature_in_name = words[first], True  # "Sea of Japan", "Strait of Hormuz"
     elif after is not None and after.lower_ in words:
         local.feature = words[after.lower_]  # "Khasan station", "Primorsky Krai region"
     before = doc[max(sent.start, span.start - WINDOW) : span.start]
@@ -316,6 +327,12 @@ def _local_context(doc: Doc, m: Mention, gaz: Gazetteer) -> Context:
     if after is not None and after.text == "," and span.end + 1 < sent.end:
         _admin_after(doc, span.end + 1, sent.end, local, gaz)
     return local
+
+
+def _natural(codes: tuple[str, ...]) -> bool:
+    """Whether feature codes name only natural features (seas, straits, lakes, mountains), not divisions
+    or towns ("the State of Texas" is Texas; "the Sea of Japan" is not Japan)."""
+    return not any(code[0] in "AP" for code in codes)
 
 
 def _country_before(tokens: SpacySpan, gaz: Gazetteer) -> str | None:
@@ -337,6 +354,8 @@ def _admin_after(doc: Doc, start: int, stop: int, local: Context, gaz: Gazetteer
         words = doc[start : start + width]
         if not all(t.is_title or t.is_upper for t in words):
             continue
+        if start + width < len(doc) and doc[start + width].tag_ == "POS":
+            continue  # "..., Spain's defense ministry said": the next clause's owner, not where X is
         for c in gaz.candidates(words.text):
             if c.kind == NAME and c.feature == "ADM1":
                 local.admin1, local.country = c.admin1, c.country
@@ -422,6 +441,8 @@ def _place(n: int, m: Mention, top: Candidate | None, local: Context) -> Place:
     place = Place(id=f"p{n}", start=m.start, end=m.end, text=m.name, entity=entity)
     if top is None:  # unresolved: what the context says, and no coordinates
         place.country, place.admin1 = local.country, local.admin1
+        if local.feature_in_name and len(local.feature) == 1 and len(local.feature[0]) > 1:
+            place.feature = local.feature[0]  # "Sea of Japan": SEA, "Razdolnaya River": STM
         return place
     place.name, place.country, place.admin1 = top.name, top.country, top.admin1
     place.geonameid = top.geonameid if top.geonameid > 0 else None
