@@ -17,8 +17,9 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Token
 
 from storyline.document import Attribution, Span
+from storyline.extract.clauses import is_negated, subject_of
 from storyline.extract.quotes.candidate import Candidate
-from storyline.extract.quotes.clauses import cue_tokens, is_negated, subject_of
+from storyline.extract.quotes.cues import cue_tokens
 from storyline.extract.quotes.direct import (
     cue_before_colon,
     cue_of_quote,

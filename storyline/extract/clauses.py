@@ -1,6 +1,8 @@
 """Reading clauses off spaCy's dependency parse: heads, subjects, phrases and modality.
 
-Shared by the components that tie words to the clause they belong to (events).
+Shared by the components that tie words to the clause they belong to: events ask for a clause's
+actors (`subjects`), attributions for a reporting verb's speaker (`subject_of`); the two differ only
+in what a subject may be (a speaker is never an expletive "it", and a passive names it by "by").
 """
 
 from __future__ import annotations
@@ -9,7 +11,10 @@ from spacy.tokens import Token
 
 CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_INHERITS_SUBJECT = frozenset({"conj", "xcomp", "advcl", "pcomp", "acl", "acomp"})
+VERB_POS = frozenset({"VERB", "AUX"})
+# A verb without its own subject takes its head's: "..., adding that", "saying that", "and said".
+INHERITS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _CONTROL = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj", "acl", "acomp"})
 _MODAL_DEPS = frozenset({"aux", "auxpass", "advmod", "amod", "neg"})
 
@@ -37,7 +42,7 @@ def subjects(clause: Token) -> list[Token]:
         found = [c for c in token.children if c.dep_ in SUBJECTS]
         if found:
             return found
-        if token.dep_ == "prep" or (token.dep_ in _INHERITS_SUBJECT and token.head != token):
+        if token.dep_ in ("prep", "acomp") or (token.dep_ in INHERITS_SUBJECT and token.head != token):
             token = token.head
         else:
             return []
@@ -90,3 +95,44 @@ def control_chain(clause: Token) -> list[Token]:
 def modal_words(tokens: list[Token]) -> set[str]:
     """Auxiliaries, adverbs, adjectives and negations attached to any of the tokens, lower case."""
     return {c.lower_ for t in tokens for c in t.children if c.dep_ in _MODAL_DEPS}
+
+
+def is_expletive(token: Token) -> bool:
+    """An "it" that stands for a clause ("it was speculated that ...", "it remains unclear ...")."""
+    if token.dep_ == "expl":
+        return True
+    if token.lower_ != "it":
+        return False
+    return any(
+        c.dep_ in {"ccomp", "advcl", "csubj", "xcomp"} and c.i > token.i for c in token.head.children
+    ) or any(
+        c.dep_ == "acomp" and any(g.dep_ in {"ccomp", "advcl", "xcomp"} for g in c.children)
+        for c in token.head.children
+    )
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def subject_of(verb: Token, depth: int = 3) -> Token | None:
+    """The speaker of a reporting verb: its subject, the agent of a passive, or its head's subject."""
+    for dependent in verb.children:
+        if dependent.dep_ in {"nsubj", "csubj"} and not is_expletive(dependent):
+            if dependent.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+                return verb.head
+            return dependent
+        if dependent.dep_ == "agent":
+            return child(dependent, "pobj")
+    if is_passive(verb) or depth == 0:
+        return None
+    if verb.dep_ in INHERITS_SUBJECT and verb.head.i != verb.i:
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head  # "a statement saying that ..."
+        if verb.head.pos_ in VERB_POS:
+            return subject_of(verb.head, depth - 1)
+    return None

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.extract.clauses import is_expletive, is_negated
 from storyline.extract.quotes.candidate import Candidate, char_span, subtree_without
-from storyline.extract.quotes.clauses import is_expletive, is_negated
 from storyline.extract.quotes.lexicon import Lexicon
 
 LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "look", "stay"})

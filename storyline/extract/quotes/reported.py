@@ -12,14 +12,9 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from storyline.extract.clauses import VERB_POS, is_expletive, is_passive, subject_of
 from storyline.extract.quotes.candidate import Candidate, asides, char_span, subtree_without
-from storyline.extract.quotes.clauses import (
-    VERB_POS,
-    cue_tokens,
-    is_expletive,
-    is_passive,
-    subject_of,
-)
+from storyline.extract.quotes.cues import cue_tokens
 from storyline.extract.quotes.lexicon import Lexicon, lexicon
 
 CLAUSE_DEPS = frozenset({"ccomp"})
