@@ -216,3 +216,15 @@ def test_actor_is_the_group_or_vehicle_named_not_an_adjective(
     names = {e.id: e.name for e in doc._.entities}
     event = next(v for v in doc._.events if v.trigger.text == trigger)
     assert names.get(event.actor or "") == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were blue skies with just a few wisps of clouds and temperatures were expected to reach the "
+        "70s (about 22 degrees Celsius) after a chilly night.",
+    ],
+)
+def test_a_movement_verb_with_no_one_going_anywhere_is_no_event(nlp: Language, sentence: str) -> None:
+    doc = nlp(sentence)
+    assert not [v for v in doc._.events if v.type in ("DEPART", "ARRIVE", "PASS", "TRAVEL")]

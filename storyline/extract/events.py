@@ -201,6 +201,8 @@ class _Reading:
         actor, target = self._participants(token, clause)
         if trigger.needs == "force" and not (place or self._is_force(token, actor)):
             return None
+        if trigger.type in _MOVEMENT and not (actor or place or destination):
+            return None  # "temperatures were expected to reach the 70s": nobody goes anywhere
         kind = "PASS" if trigger.type == "TRAVEL" and crossing and not destination else trigger.type
         attribution = self._attribution(token)
         return Event(
