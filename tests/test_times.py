@@ -270,6 +270,16 @@ def test_narrative_dates_follow_the_story(times_nlp: Language) -> None:
     assert ("June", "1941-06") in [(t.text, t.value) for t in times]
 
 
+def test_a_history_does_not_move_on_to_a_year_only_planned(times_nlp: Language) -> None:
+    text = (
+        "The war began in 1955. The Paris accords were signed in 1973. Fighting resumed in 1974. "
+        "On 10 March 1975, General Dung launched Campaign 275. If the town could be taken, the road "
+        "to the coast would be exposed for a planned campaign in 1976. The defenders collapsed on 11 March."
+    )
+    [times] = parse_times(times_nlp, [(text, "2009-12-19")])
+    assert ("11 March", "1975-03-11") in [(t.text, t.value) for t in times]
+
+
 @pytest.mark.parametrize(
     ("amount", "unit", "value"),
     [

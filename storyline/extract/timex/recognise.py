@@ -18,6 +18,7 @@ from storyline.extract.timex import patterns as p
 from storyline.extract.timex.context import Context
 from storyline.extract.timex.reading import Result
 from storyline.extract.timex.rules import PRIORITY, RULES, Rule
+from storyline.extract.timex.tense import FUTURE
 
 _DATE_MODIFIER = re.compile(rf"(?<![\w-])(?:{p.DATE_MODIFIER})(?:\s+|-)$", re.IGNORECASE)
 _QUANTITY_MODIFIER = re.compile(rf"(?<![\w-])(?:{p.QUANTITY_MODIFIER})\s+$", re.IGNORECASE)
@@ -54,8 +55,9 @@ def find(doc: Doc) -> list[Found]:
         kind, value, point = result
         start = _widen(ctx.text, cand.start, kind, value)
         found.append(Found(start, cand.end, kind, value))
-        if point is not None:
-            ctx.ref = point
+        planned = ctx.narrative and ctx.ref is not None and ctx.tense(cand.start, cand.end) == FUTURE
+        if point is not None and not planned:
+            ctx.ref = point  # a history moves on with what happened, not with what was planned for later
     return found
 
 
