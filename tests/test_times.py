@@ -270,6 +270,14 @@ def test_narrative_dates_follow_the_story(times_nlp: Language) -> None:
     assert ("June", "1941-06") in [(t.text, t.value) for t in times]
 
 
+def test_a_chronicle_of_recent_years_follows_its_own_dates(times_nlp: Language) -> None:
+    """Years close to publication, but sixteen of them and no "today": a history, not a report."""
+    years = " ".join(f"Troops rotated in {year}." for year in [2003, 2004, 2006, 2007] * 4)
+    text = f"{years}\n\n2005: Elections\n\nOn January 31, Iraqis elected a transitional assembly."
+    [times] = parse_times(times_nlp, [(text, "2007-12-19")])
+    assert ("January 31", "2005-01-31") in [(t.text, t.value) for t in times]
+
+
 def test_a_history_does_not_move_on_to_a_year_only_planned(times_nlp: Language) -> None:
     text = (
         "The war began in 1955. The Paris accords were signed in 1973. Fighting resumed in 1974. "

@@ -23,6 +23,8 @@ _DEICTIC = re.compile(
 NARRATIVE_MIN_YEARS = 5
 NARRATIVE_MAX_NEAR_SHARE = 0.3
 NARRATIVE_YEARS_PER_DEICTIC = 5
+NARRATIVE_CHRONICLE_YEARS = 15
+NARRATIVE_CHRONICLE_YEARS_PER_DEICTIC = 20
 
 
 @dataclass
@@ -93,4 +95,7 @@ def is_narrative(text: str, dct: date | None) -> bool:
         return False  # an undated news report stays unanchored: "Tuesday" is XXXX-WXX-2, not a day of 2019
     near = sum(abs(y - dct.year) <= 2 for y in years) if dct else 0
     deictic = len(_DEICTIC.findall(text))
+    chronicle = deictic * NARRATIVE_CHRONICLE_YEARS_PER_DEICTIC < len(years)
+    if len(years) >= NARRATIVE_CHRONICLE_YEARS and chronicle:
+        return True  # a chronicle of recent years: many years named, hardly ever "today" or "on Monday"
     return near / len(years) < NARRATIVE_MAX_NEAR_SHARE and deictic * NARRATIVE_YEARS_PER_DEICTIC < len(years)
