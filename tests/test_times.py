@@ -278,6 +278,15 @@ def test_a_chronicle_of_recent_years_follows_its_own_dates(times_nlp: Language) 
     assert ("January 31", "2005-01-31") in [(t.text, t.value) for t in times]
 
 
+def test_a_history_before_the_common_era_never_falls_back_on_its_creation_time(times_nlp: Language) -> None:
+    text = (
+        "Darius sent envoys in 493 BC, and again in 492 BC. The revolt lasted from 499 BC to 493 BC. "
+        "A fleet sailed in 490 BC. The following year, the Athenians rebuilt their walls."
+    )
+    [times] = parse_times(times_nlp, [(text, "2009-12-19")])
+    assert ("The following year", "XXXX") in [(t.text, t.value) for t in times]
+
+
 def test_a_history_does_not_move_on_to_a_year_only_planned(times_nlp: Language) -> None:
     text = (
         "The war began in 1955. The Paris accords were signed in 1973. Fighting resumed in 1974. "

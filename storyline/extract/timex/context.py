@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Span
 from storyline.extract.timex.tense import tense_at
 from storyline.extract.timex.values import DAY, Point
 
-_YEAR = re.compile(r"(?<![\d$.,])(1[0-9]{3}|20[0-9]{2})(?![\d%]|,\d|\.\d)")
+_YEAR = re.compile(
+    r"(?<![\d$.,])(1[0-9]{3}|20[0-9]{2})(?![\d%]|,\d|\.\d)|\b\d{1,4}\s?(?:BCE?|B\.C\.)(?!\w)"
+)
 # Words that speak from the day of writing; a news report uses them, a history hardly ever.
 _DEICTIC = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|(?:this|last|next)\s+(?:week|month|year)|"
@@ -59,23 +61,22 @@ class Context:
 
     def deictic(self) -> date | None:
         """What "today", "yesterday", "this week" are relative to: the creation time, or in a narrative
-        the story's current date ("the next spring", "this day")."""
-        if self.narrative and self.ref is not None:
-            return self.ref.day
+        the story's current date ("the next spring", "this day"); a narrative that has named no date yet
+        (or only dates before the common era) has none, rather than its creation time."""
+        if self.narrative:
+            return self.ref.day if self.ref is not None else None
         return self.dct
 
     def anchor(self) -> date | None:
         """What a year-less date or a weekday is placed near: the story's current date in a narrative,
         else the creation time."""
-        if self.narrative and self.ref is not None:
-            return self.ref.day
-        return self.dct
+        return self.deictic()
 
     def reference(self) -> Point | None:
         """The date a text-relative expression ("the next day", "that year") moves from."""
         if self.ref is not None:
             return self.ref
-        return Point(self.dct, DAY) if self.dct else None
+        return Point(self.dct, DAY) if self.dct and not self.narrative else None
 
 
 def parse_dct(published: str | None) -> date | None:
@@ -90,10 +91,10 @@ def parse_dct(published: str | None) -> date | None:
 def is_narrative(text: str, dct: date | None) -> bool:
     """A text about history (most years it names lie far from its creation time) anchors on its own
     dates; a news report anchors on the day it was written."""
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = _YEAR.findall(text)  # a year before the common era ("480 BC") is far from any creation time
     if len(years) < NARRATIVE_MIN_YEARS:
         return False  # an undated news report stays unanchored: "Tuesday" is XXXX-WXX-2, not a day of 2019
-    near = sum(abs(y - dct.year) <= 2 for y in years) if dct else 0
+    near = sum(bool(y) and abs(int(y) - dct.year) <= 2 for y in years) if dct else 0
     deictic = len(_DEICTIC.findall(text))
     chronicle = deictic * NARRATIVE_CHRONICLE_YEARS_PER_DEICTIC < len(years)
     if len(years) >= NARRATIVE_CHRONICLE_YEARS and chronicle:
