@@ -599,3 +599,18 @@ def test_quote_verbs_introduce_a_quote(nlp: Language, text: str) -> None:
 def test_quote_verb_without_a_quote_reports_nothing(nlp: Language) -> None:
     found, _ = attributions(nlp, "Prices continued to rise through the summer.")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "source"),
+    [
+        ("Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.", "Sanders"),
+        ("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.", "Poll"),
+        ("The Latest: Trump urges supporters to monitor polling places.", None),
+        ("The Gap Goes On: It was under his watch that the assembly set up the agency.", None),
+    ],
+)
+def test_headline_speaker_before_a_colon(nlp: Language, headline: str, source: str | None) -> None:
+    found, _ = attributions(nlp, headline + "\n\nThe campaign went on.")
+    labelled = [a for a in found if a.cue is not None and a.cue.text == ":"]
+    assert [a.source.text for a in labelled if a.source] == ([source] if source else [])

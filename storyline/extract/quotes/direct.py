@@ -124,8 +124,9 @@ def speaker_labels(
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is None or any(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} for t in span):
             continue
-        if not any(t.pos_ == "PROPN" or t.is_upper for t in span):
-            continue
+        named = any(t.pos_ == "PROPN" or t.is_upper for t in span)
+        if not named and not (len(span) <= 2 and all(t.is_title for t in span)):
+            continue  # a name tagged as a noun is still a speaker at the head of a line ("Sanders: ...")
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         content = (m.end(), len(text[:line_end].rstrip()))
