@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from storyline.cli.common import app
 from storyline.errors import BadInput
-from storyline.geo import Gazetteer, index
+from storyline.geo import Gazetteer, index, lookup
 from storyline.geo.geonames import read_admin1, read_dump
 from storyline.geo.lookup import import_geonames
 from storyline.geo.names import name_key
@@ -150,3 +150,27 @@ def test_cli_import_of_a_missing_file_fails_cleanly(cli_cache: Path) -> None:
     result = CliRunner().invoke(app, ["gazetteer", "import", str(cli_cache / "nope.zip")])
     assert result.exit_code == 3
     assert "no such file" in result.output
+
+
+@pytest.mark.parametrize(
+    ("source", "build", "imports", "rebuilt"),
+    [
+        ("embedded: an earlier version", "an-earlier-build", "", True),  # an upgrade changed the data
+        ("embedded: an earlier version", "an-earlier-build", "RU.zip", False),  # rebuilding would lose it
+        ("a custom index", "", "", False),  # built by the user, not from the embedded default
+    ],
+)
+def test_a_default_index_built_by_an_earlier_version_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str, build: str, imports: str, rebuilt: bool
+) -> None:
+    path = tmp_path / index.FILE_NAME
+    index.build(path, [], source, {}, build)
+    if imports:
+        db = index.connect(path)
+        index.set_meta(db, "imports", imports)
+        db.commit()
+        db.close()
+    calls: list[Path] = []
+    monkeypatch.setattr(lookup, "build_default", lambda p=None: calls.append(p) or 0)
+    lookup.gazetteer(path)
+    assert calls == ([path] if rebuilt else [])

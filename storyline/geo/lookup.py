@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from contextlib import closing
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -79,12 +80,30 @@ def _open(path: Path) -> Gazetteer:
 
 
 def gazetteer(path: Path | None = None) -> Gazetteer:
-    """The gazetteer at `path` (default: the cache directory), building the embedded default if missing."""
+    """The gazetteer at `path` (default: the cache directory), building the embedded default if missing,
+    and again if an earlier version of storyline built that default from other data (an index holding an
+    import is kept: rebuilding it would lose the import; `storyline gazetteer build` does it on request)."""
     path = path or index.default_path()
     with _lock:
-        if not path.exists():
+        if not path.exists() or (path not in _checked and _stale(path)):
             build_default(path)
+        _checked.add(path)
     return _open(path)
+
+
+_checked: set[Path] = set()  # indexes found current in this process: checked once, not per document
+
+
+def _stale(path: Path) -> bool:
+    from storyline.geo import embedded
+
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        try:
+            meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError:
+            return True  # not an index at all (a truncated or foreign file): build it anew
+    built_here = meta.get("source", "").startswith(embedded.SOURCE.split(":")[0])  # the embedded default
+    return built_here and not meta.get("imports") and meta.get("build") != embedded.fingerprint()
 
 
 def build_default(path: Path | None = None) -> int:
@@ -92,7 +111,9 @@ def build_default(path: Path | None = None) -> int:
     from storyline.geo import embedded
 
     path = path or index.default_path()
-    count = index.build(path, embedded.records(), embedded.SOURCE, embedded.admin1_codes())
+    count = index.build(
+        path, embedded.records(), embedded.SOURCE, embedded.admin1_codes(), embedded.fingerprint()
+    )
     _open.cache_clear()
     return count
 
@@ -102,7 +123,8 @@ def import_geonames(dump: Path, admin1_file: Path | None = None, path: Path | No
     from storyline.geo import geonames
 
     path = path or index.default_path()
-    gazetteer(path)
+    if not path.exists():
+        build_default(path)
     db = index.connect(path)
     try:
         admin1 = index.admin1_names(db)
