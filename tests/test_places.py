@@ -90,6 +90,14 @@ def test_a_big_city_taken_for_a_person_after_a_place_word_is_a_place(
     assert {e.name: e.type for e in doc._.entities}["Kyiv"] == "GPE"
 
 
+def test_a_city_taken_for_a_person_resolves_by_another_of_its_names(
+    nlp: Language, default_cache: Path
+) -> None:
+    doc = nlp("The aid reached Khan Younis on Monday.")
+    place = places_named(doc._.places, "Khan Younis")
+    assert place and place[0].country == "PS" and place[0].lat is not None
+
+
 def test_a_titled_person_is_never_taken_for_a_city(nlp: Language, default_cache: Path) -> None:
     doc = nlp("The letter was sent to Mayor Aurora on Monday.")
     assert not places_named(doc._.places, "Aurora")

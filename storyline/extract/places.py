@@ -100,7 +100,8 @@ def add_places(doc: Doc, choose: Chooser = best) -> Doc:
             if m.entity.id not in resolved:
                 resolved[m.entity.id] = _entity_place(m.entity, top, local, context, gaz, choose)
             top = resolved[m.entity.id] or top
-        if top is not None and not confident(top, local, context):
+        sure = m.entity is not None and m.entity.id in retyped  # its context already said it is a place
+        if top is not None and not sure and not confident(top, local, context):
             top = None
         if m.adjective and (top is None or top.kind != ADJECTIVE):
             continue
