@@ -101,6 +101,7 @@ _PAIR_NOUNS = {
 _PLACE_DEPTH = 3
 _GATHERINGS = {"MEET", "TALKS", "AGREEMENT"}
 _CROSSING = {"through", "via", "over", "across", "past"}
+_TOWARD = {"into", "to", "toward", "towards", "from"}
 
 
 @dataclass(frozen=True)
@@ -243,8 +244,8 @@ class _Reading:
             actor = next((found for s in subjects if (found := self._resolve(s))), None)
             for subject in subjects:  # "the hospital ship Peace Ark": later "the ship" is Peace Ark
                 self._remember(subject, actor)
-        elif clause.dep_ == "acl" and clause.tag_ != "VBN":  # "a convoy ... crossed into Gaza" misparsed
-            actor = self._resolve(clause.head)
+        elif clause.dep_ == "acl" and (clause.tag_ != "VBN" or _heads_somewhere(clause)):
+            actor = self._resolve(clause.head)  # "a convoy of 12 trucks crossed into Gaza", misparsed
         return actor, self._target(token, clause, actor)
 
     def _pair(self, subject: Token) -> tuple[str, str] | None:
@@ -280,11 +281,13 @@ class _Reading:
             return self._antecedent(token)
         if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
             return self._resolve(token.head.head)
-        named = [t for t in token.subtree if t.i in self.entity and t.dep_ in ("compound", "nmod", "appos")]
+        named = [
+            t for t in clauses.phrase(token) if t.i in self.entity and t.dep_ in ("compound", "nmod", "appos")
+        ]
         if named:
             return self._remember(token, self.entity[named[0].i])
-        if token.lemma_ in _VEHICLES:
-            return self.vehicle_owner.get(token.lemma_)
+        if token.lemma_ in self.vehicle_owner:
+            return self.vehicle_owner[token.lemma_]
         if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
             return self._by_title(token) or self._by_kind(token)
         if token.dep_ == "pobj" and token.head.lower_ == "of":  # "a convoy of 12 trucks"
@@ -450,6 +453,14 @@ def _carriers(token: Token, clause: Token) -> list[Token]:
     if token == clause or token.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
         return []
     return [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+
+
+def _heads_somewhere(verb: Token) -> bool:
+    """A participle that goes somewhere ("trucks crossed into Gaza") is a finite verb the parse took for a
+    reduced relative; a passive one ("trucks seized by police") is not."""
+    return clauses.agent(verb) is None and any(
+        c.dep_ == "prep" and c.lower_ in _CROSSING | _TOWARD for c in verb.children
+    )
 
 
 def _has_direction(token: Token) -> bool:
