@@ -98,6 +98,12 @@ def test_a_city_taken_for_a_person_resolves_by_another_of_its_names(
     assert place and place[0].country == "PS" and place[0].lat is not None
 
 
+def test_a_city_is_meant_over_the_division_named_after_it(nlp: Language, default_cache: Path) -> None:
+    doc = nlp("Biden departed for Tel Aviv on Tuesday night.")
+    city = places_named(doc._.places, "Tel Aviv")
+    assert city and city[0].feature.startswith("PPL") and city[0].country == "IL"
+
+
 def test_a_titled_person_is_never_taken_for_a_city(nlp: Language, default_cache: Path) -> None:
     doc = nlp("The letter was sent to Mayor Aurora on Monday.")
     assert not places_named(doc._.places, "Aurora")

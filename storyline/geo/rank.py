@@ -36,6 +36,7 @@ NER_CLASSES = {"GPE": "AP", "LOC": "HTLVU", "FAC": "S"}
 NER_AGREES, NER_DISAGREES = 0.5, -1.0
 CONFIDENT_POPULATION = 5000
 LOC_TOWN_POPULATION = 100_000
+CITY_FOR_DIVISION = 100_000  # a city this big is what its namesake division's name means in news
 EARTH_KM = 6371.0
 
 
@@ -116,6 +117,8 @@ def best(candidates: tuple[Candidate, ...], local: Context, doc: DocumentContext
     if not scored:
         return None
     _, top = max(scored, key=lambda sc: (sc[0], sc[1].population))
+    if top.feature == "ADM1" and not local.feature:
+        top = _capital_named_alike(top, scored) or top
     if local.country and top.country != local.country and top.fclass not in "AL":
         return None
     if (
@@ -126,6 +129,23 @@ def best(candidates: tuple[Candidate, ...], local: Context, doc: DocumentContext
         # Not what the text names: the town Hassan is no "Khasan station", the state no "Mississippi River".
         return None
     return top
+
+
+def _capital_named_alike(division: Candidate, scored: list[tuple[float, Candidate]]) -> Candidate | None:
+    """The big city a division is named after ("Tel Aviv" for the Tel Aviv District, "New York" for the state
+    holding New York City): news naming both by one name, with no "state" or "region" beside it, means
+    the city."""
+    cities = [
+        c
+        for _, c in scored
+        if c.fclass == "P"
+        and c.kind == NAME
+        and c.country == division.country
+        and c.admin1 is not None
+        and name_key(c.admin1) == name_key(division.admin1 or division.name)
+        and c.population >= CITY_FOR_DIVISION
+    ]
+    return max(cities, key=lambda c: c.population, default=None)
 
 
 def confident(c: Candidate, local: Context, doc: DocumentContext) -> bool:
