@@ -124,6 +124,11 @@ def test_a_possessive_after_a_comma_is_not_the_country_of_the_name_before(
     assert caribbean and caribbean[0].country is None
 
 
+def test_a_generic_word_inside_an_organisation_is_not_a_place(nlp: Language, default_cache: Path) -> None:
+    doc = nlp("Two China Coast Guard vessels are sailing toward Second Thomas Shoal.")
+    assert not places_named(doc._.places, "Coast")
+
+
 def test_ordinary_capitalised_words_are_not_places(nlp: Language, default_cache: Path) -> None:
     doc = nlp("Still, the Central Committee met in the West Wing. Top officials said so.")
     assert not {p.text for p in doc._.places} & {"Still", "Central", "West", "Top"}
