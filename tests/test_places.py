@@ -104,6 +104,18 @@ def test_a_city_is_meant_over_the_division_named_after_it(nlp: Language, default
     assert city and city[0].feature.startswith("PPL") and city[0].country == "IL"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Cologne arrested two men.",
+        "Since the attacks in Cologne, German cities have set up safety zones.",
+    ],
+)
+def test_a_big_city_by_its_english_name(nlp: Language, default_cache: Path, text: str) -> None:
+    cologne = places_named(nlp(text)._.places, "Cologne")
+    assert cologne and cologne[0].country == "DE" and cologne[0].lat is not None
+
+
 def test_a_titled_person_is_never_taken_for_a_city(nlp: Language, default_cache: Path) -> None:
     doc = nlp("The letter was sent to Mayor Aurora on Monday.")
     assert not places_named(doc._.places, "Aurora")

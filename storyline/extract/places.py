@@ -357,7 +357,10 @@ def _admin_after(doc: Doc, start: int, stop: int, local: Context, gaz: Gazetteer
             continue
         if start + width < len(doc) and doc[start + width].tag_ == "POS":
             continue  # "..., Spain's defense ministry said": the next clause's owner, not where X is
-        for c in gaz.candidates(words.text):
+        cands = gaz.candidates(words.text)
+        if any(c.kind == ADJECTIVE for c in cands):
+            continue  # "in Cologne, German cities ...": a nationality, not the division X lies in
+        for c in cands:
             if c.kind == NAME and c.feature == "ADM1":
                 local.admin1, local.country = c.admin1, c.country
                 return

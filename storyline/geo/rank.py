@@ -160,6 +160,8 @@ def confident(c: Candidate, local: Context, doc: DocumentContext) -> bool:
         return False  # "the Atlantic", "the Middle East": a region or sea, not the small town of that name
     if c.country and c.country in doc.countries:
         return True
+    if c.kind == ALTERNATE and local.ner_type == "GPE":  # "Cologne" for Köln: a big city by its English name
+        return c.population >= LOC_TOWN_POPULATION
     return c.kind == NAME and c.population >= CONFIDENT_POPULATION
 
 
