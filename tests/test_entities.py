@@ -96,6 +96,14 @@ def test_group_named_like_a_person_is_an_organisation(nlp: Language) -> None:
     assert named(found, "Boko Haram").type == "ORG"
 
 
+def test_a_ship_named_after_a_rank_keeps_its_whole_name(nlp: Language) -> None:
+    found = entities(
+        nlp, "The Russian frigate Admiral Gorshkov sailed through the Strait of Gibraltar on Tuesday."
+    )
+    ship = named(found, "Admiral Gorshkov")
+    assert ship.type == "PRODUCT" and ship.titles == []
+
+
 def test_disease_is_not_an_organisation(nlp: Language) -> None:
     found = entities(nlp, "It was his first trip abroad since the outbreak of the COVID-19 pandemic.")
     assert all(e.type != "ORG" for e in found if e.name == "COVID-19")

@@ -31,6 +31,14 @@ _OUTLET_NOUNS = re.compile(
     r"news service|broadcaster|(?:tv|television|radio) (?:channel|station)|channel|news site|website)"
     r"\s+[\"“']?(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})[\"”']?",
 )
+# A vessel's name after what it is, whole even when it starts with a rank: "the frigate Admiral Gorshkov".
+_VESSEL_NOUNS = re.compile(
+    r"\b(?:frigate|destroyer|cruiser|corvette|submarine|(?:aircraft )?carrier|warship|battleship|icebreaker|"
+    r"(?:hospital |cargo |container |research |patrol )?(?:ship|vessel|boat)|tanker|freighter)"
+    r"\s+(?P<name>(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3})",
+    re.IGNORECASE,
+)
+_NOT_VESSEL_NAMES = frozenset({"DATE", "TIME", "GPE", "NORP", "CARDINAL", "ORDINAL"})
 _OUTLET_KIND = {
     "agency": "news_agency",
     "service": "news_agency",
@@ -87,7 +95,9 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = [m for ent in doc.ents for m in _clean_mentions(doc, ent)]
-        mentions = _add_unseen(mentions, self._known_mentions(doc) + _outlet_mentions(doc))
+        mentions = _add_unseen(
+            mentions, self._known_mentions(doc) + _outlet_mentions(doc) + _vessel_mentions(doc)
+        )
         clusters = _cluster(doc, mentions)
         _propagate(doc, clusters)
         doc._.entities = [_to_entity(doc, cluster, i) for i, cluster in enumerate(clusters, 1)]
@@ -134,6 +144,19 @@ def _add_unseen(mentions: list[_Mention], extra: list[_Mention]) -> list[_Mentio
                 continue
             mentions = [m for m in mentions if m not in overlapping] + [candidate]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _vessel_mentions(doc: Doc) -> list[_Mention]:
+    """Ships named after what they are, as one name: 'the Russian frigate Admiral Gorshkov' (OntoNotes
+    gives vehicles the PRODUCT type), rather than a person 'Gorshkov' titled admiral."""
+    found = []
+    for match in _VESSEL_NOUNS.finditer(doc.text):
+        span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+        if span is not None and not lookup(span.text) and span[0].ent_type_ not in _NOT_VESSEL_NAMES:
+            found.append(
+                _Mention(span.start, span.end, "PRODUCT")
+            )  # not "the ship Tuesday", "the vessel Russia"
+    return found
 
 
 def _outlet_mentions(doc: Doc) -> list[_Mention]:
