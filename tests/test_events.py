@@ -227,3 +227,13 @@ def test_actor_is_the_group_or_vehicle_named_not_an_adjective(
 def test_a_movement_verb_with_no_one_going_anywhere_is_no_event(nlp: Language, sentence: str) -> None:
     doc = nlp(sentence)
     assert not [v for v in doc._.events if v.type in ("DEPART", "ARRIVE", "PASS", "TRAVEL")]
+
+
+def test_an_event_in_a_where_clause_takes_the_place_it_hangs_on(nlp: Language) -> None:
+    doc = nlp(
+        "U.S. Secretary of State Antony Blinken held talks in Riyadh on Monday. Blinken then flew to Amman, "
+        "where he is due to meet King Abdullah II on Tuesday."
+    )
+    places = {p.id: p.text for p in doc._.places}
+    meet = next(v for v in doc._.events if v.trigger.text == "meet")
+    assert places.get(meet.place or "") == "Amman"

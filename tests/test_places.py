@@ -116,6 +116,12 @@ def test_a_big_city_by_its_english_name(nlp: Language, default_cache: Path, text
     assert cologne and cologne[0].country == "DE" and cologne[0].lat is not None
 
 
+def test_a_title_with_a_place_word_does_not_make_a_person_a_place(nlp: Language, default_cache: Path) -> None:
+    doc = nlp("U.S. Secretary of State Antony Blinken held talks in Riyadh on Monday.")
+    assert {e.name: e.type for e in doc._.entities}["Antony Blinken"] == "PERSON"
+    assert not places_named(doc._.places, "Antony Blinken")
+
+
 def test_a_titled_person_is_never_taken_for_a_city(nlp: Language, default_cache: Path) -> None:
     doc = nlp("The letter was sent to Mayor Aurora on Monday.")
     assert not places_named(doc._.places, "Aurora")

@@ -384,12 +384,21 @@ class _Reading:
                 if t.lower_ in ("in", "at") and t.dep_ == "prep"
             ]
             found["place"] = [(0, 0, p, "in") for t in nested if (p := self._place_in(t)) is not None]
+        if not found["place"] and (where := self._where(clause)) is not None:
+            found["place"] = [(0, 0, where, "where")]  # "flew to Amman, where he is due to meet the king"
         best = min(found["place"], default=None)
         goal = min(found["destination"], default=None)
         if kind == "PASS" and best is None:  # "crossed into Russia": the border crossed is Russia's
             best, goal = goal, None
         crossing = best is not None and best[3] in _CROSSING
         return (best[2] if best else None), (goal[2] if goal else None), crossing, named
+
+    def _where(self, clause: Token) -> str | None:
+        """The place a "where" clause the event sits in hangs on: "Amman, where he is due to meet ..."."""
+        for head in clauses.governing(clause):
+            if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+                return self.place.get(head.head.i)
+        return None
 
     def _place_in(self, dependent: Token) -> str | None:
         """The place an object or prepositional phrase names: its head name, not an adjective in it

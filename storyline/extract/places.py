@@ -142,7 +142,8 @@ def _retyped(
     """PERSON or ORG entities one of whose mentions the context marks as a place, with their place type."""
     retyped: dict[str, EntityType] = {}
     for m, local, cands in zip(mentions, locals_, names, strict=True):
-        if m.entity is not None and m.entity.type in RETYPABLE and m.entity.id not in retyped:
+        titled = m.entity is not None and m.entity.type == "PERSON" and bool(m.entity.titles)
+        if m.entity is not None and m.entity.type in RETYPABLE and m.entity.id not in retyped and not titled:
             kind = _place_type(local, cands) or _well_known_after_preposition(doc, m, cands)
             if kind is not None:
                 retyped[m.entity.id] = kind
@@ -152,7 +153,7 @@ def _retyped(
 def _well_known_after_preposition(doc: Doc, m: Mention, cands: tuple[Candidate, ...]) -> EntityType | None:
     """A big city or a region the NER took for a person ("left Kyiv", "in Khan Younis"): its name after
     a place preposition or as the object of a movement verb, and never given a title."""
-    if m.entity is None or m.entity.type != "PERSON" or m.entity.titles:
+    if m.entity is None or m.entity.type != "PERSON":
         return None
     known = [
         c
@@ -318,7 +319,8 @@ def _local_context(doc: Doc, m: Mention, gaz: Gazetteer) -> Context:
     before = doc[max(sent.start, span.start - WINDOW) : span.start]
     for i in range(len(before) - 1, -1, -1):
         word = before[i].lower_
-        if word in words:
+        titled = before[i].is_title and i > 0 and before[i - 1].lower_ == "of" and i == len(before) - 1
+        if word in words and not titled:  # "the state of X", not "Secretary of State X" (a title)
             # "the city of X", "the city X": the word must lead straight to the mention.
             rest = [t.lower_ for t in before[i + 1 :]]
             if rest in ([], ["of"]):
