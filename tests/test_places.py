@@ -147,6 +147,13 @@ def test_a_generic_word_inside_an_organisation_is_not_a_place(nlp: Language, def
     assert not places_named(doc._.places, "Coast")
 
 
+def test_a_region_the_gazetteer_lacks_is_kept_but_a_planet_is_not(nlp: Language, default_cache: Path) -> None:
+    doc = nlp("The probe that left Earth for Mars flew over the Korean Peninsula.")
+    peninsula = places_named(doc._.places, "Korean Peninsula")
+    assert peninsula and peninsula[0].lat is None
+    assert not places_named(doc._.places, "Mars") and not places_named(doc._.places, "Earth")
+
+
 def test_ordinary_capitalised_words_are_not_places(nlp: Language, default_cache: Path) -> None:
     doc = nlp("Still, the Central Committee met in the West Wing. Top officials said so.")
     assert not {p.text for p in doc._.places} & {"Still", "Central", "West", "Top"}

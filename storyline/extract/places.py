@@ -105,7 +105,7 @@ def add_places(doc: Doc, choose: Chooser = best) -> Doc:
             top = None
         if m.adjective and (top is None or top.kind != ADJECTIVE):
             continue
-        if top is None and not (local.feature or local.country or local.ner_type == "LOC"):
+        if top is None and not (local.feature or local.country or _unknown_region(m)):
             continue  # a name the gazetteer does not know and nothing marks as a place is mostly not one
         if top is not None:
             context.add(top)
@@ -330,6 +330,18 @@ def _local_context(doc: Doc, m: Mention, gaz: Gazetteer) -> Context:
     if after is not None and after.text == "," and span.end + 1 < sent.end:
         _admin_after(doc, span.end + 1, sent.end, local, gaz)
     return local
+
+
+# LOC to the NER model, but off the map: the Sun, the Moon, the IAU's planets and our galaxy.
+_OFF_EARTH = frozenset(
+    {"sun", "moon", "mercury", "venus", "earth", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto",
+     "milky way", "solar system"}
+)  # fmt: skip
+
+
+def _unknown_region(m: Mention) -> bool:
+    """A region or sea the gazetteer lacks ("the Middle East", "the Korean Peninsula"), no point."""
+    return m.entity is not None and m.entity.type == "LOC" and name_key(m.name) not in _OFF_EARTH
 
 
 def _natural(codes: tuple[str, ...]) -> bool:
