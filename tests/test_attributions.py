@@ -278,42 +278,49 @@ def test_via_citing(nlp: Language) -> None:
     assert a.source is not None and "Vesti Primorye" in a.source.text
 
 
-def test_pronoun_goes_to_the_speaker_of_matching_gender(nlp: Language) -> None:
-    text = (
+HEADING_TEXT = (
+    "Amina Ali said she did not want to answer.\n\n'Not a swap'\n\n"
+    'Mohammed, the Nigerian information minister, said that Thursday\'s release was "not a swap."\n\n'
+    '"It is a release, the product of painstaking negotiations," he said.'
+)
+
+# (text, words of the content, how the source is written, the entity it must resolve to)
+SOURCES = [
+    pytest.param(
         "Adrienne Watson, spokesperson for the White House National Security Council, said the talks would "
         "continue. Kim Jong-un had left Pyongyang aboard his train on Sunday.\n\n"
-        '"We urge the DPRK to abide by the public commitments that Pyongyang has made," she added.'
-    )
-    found, names = attributions(nlp, text)
-    a = having(found, "We urge the DPRK")
-    assert a.source is not None and a.source.text == "she"
-    assert a.source.entity is not None and "Watson" in names[a.source.entity]
-
-
-def test_a_heading_does_not_join_the_next_paragraph_source(nlp: Language) -> None:
-    text = (
-        "Amina Ali said she did not want to answer.\n\n'Not a swap'\n\n"
-        'Mohammed, the Nigerian information minister, said that Thursday\'s release was "not a swap."\n\n'
-        '"It is a release, the product of painstaking negotiations," he said.'
-    )
-    found, names = attributions(nlp, text)
-    swap = having(found, "Thursday's release")
-    assert swap.source is not None and swap.source.text.startswith("Mohammed")
-    release = having(found, "It is a release")
-    assert release.source is not None and release.source.entity is not None
-    assert "Mohammed" in names[release.source.entity]
-
-
-def test_an_age_nominal_is_the_person_quoted_last(nlp: Language) -> None:
-    text = (
+        '"We urge the DPRK to abide by the public commitments that Pyongyang has made," she added.',
+        "We urge the DPRK",
+        "she",
+        "Adrienne Watson",
+        id="a-pronoun-goes-to-the-speaker-of-its-gender",
+    ),
+    pytest.param(
+        HEADING_TEXT,
+        "Thursday's release",
+        "Mohammed",
+        "Mohammed",
+        id="a-heading-does-not-join-the-next-source",
+    ),
+    pytest.param(HEADING_TEXT, "It is a release", "he", "Mohammed", id="so-the-pronoun-finds-the-minister"),
+    pytest.param(
         "Amina Ali said she wanted to be reunited with her husband. "
         "\"I'm not comfortable with the way I'm being kept from him,\" the 21-year-old said at an "
-        "undisclosed location in Abuja."
-    )
+        "undisclosed location in Abuja.",
+        "not comfortable",
+        "the 21-year-old",
+        "Amina Ali",
+        id="an-age-nominal-is-the-person-quoted-last",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "written", "entity"), SOURCES)
+def test_source_resolution(nlp: Language, text: str, words: str, written: str, entity: str) -> None:
     found, names = attributions(nlp, text)
-    a = having(found, "not comfortable")
-    assert a.source is not None and a.source.entity is not None
-    assert names[a.source.entity] == "Amina Ali"
+    a = having(found, words)
+    assert a.source is not None and a.source.text.startswith(written)
+    assert a.source.entity is not None and entity in names[a.source.entity]
 
 
 def test_a_time_or_an_abstraction_is_not_a_source(nlp: Language) -> None:
