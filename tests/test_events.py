@@ -237,3 +237,13 @@ def test_an_event_in_a_where_clause_takes_the_place_it_hangs_on(nlp: Language) -
     places = {p.id: p.text for p in doc._.places}
     meet = next(v for v in doc._.events if v.trigger.text == "meet")
     assert places.get(meet.place or "") == "Amman"
+
+
+def test_a_named_vessel_is_remembered_by_what_it_is(nlp: Language) -> None:
+    doc = nlp(
+        "The Russian frigate Admiral Gorshkov sailed through the Strait of Gibraltar on Tuesday. "
+        "The frigate is expected to arrive in Havana next week."
+    )
+    names = {e.id: e.name for e in doc._.entities}
+    arrive = next(v for v in doc._.events if v.trigger.text == "arrive")
+    assert names.get(arrive.actor or "") == "Admiral Gorshkov"

@@ -299,8 +299,11 @@ class _Reading:
         return entity is not None and self.entity_type.get(entity) in ("NORP", "ORG")
 
     def _remember(self, token: Token, owner: str | None) -> str | None:
-        if owner and token.lemma_ in _VEHICLES:
-            self.vehicle_owner[token.lemma_] = owner
+        """Remember whom the vehicles of the phrase carry ("the frigate X", later "the frigate")."""
+        if owner:
+            for word in clauses.phrase(token):
+                if word.lemma_ in _VEHICLES:
+                    self.vehicle_owner[word.lemma_] = owner
         return owner
 
     def _by_title(self, token: Token) -> str | None:
