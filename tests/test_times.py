@@ -32,6 +32,9 @@ ROWS = [
     ("Until Thursday, police had not named a suspect.", PUBLISHED, "Thursday", "DATE", "2023-09-07"),
     ("Worry may have caused a drop in the shares on Friday.", PUBLISHED, "Friday", "DATE", "2023-09-08"),
     ("Officials postponed until Friday any decision.", PUBLISHED, "Friday", "DATE", "2023-09-15"),
+    # a plan named in passing shares its clause's fate: one cancelled lies behind, one going ahead before
+    ("A memorial planned for Saturday was canceled.", "1999-10-24", "Saturday", "DATE", "1999-10-23"),
+    ("A rally planned for Saturday will go ahead.", "1999-10-24", "Saturday", "DATE", "1999-10-30"),
     # a scheduled present looks ahead; an infinitive subject takes its clause's tense
     ("Putin and Kim meet Wednesday in Vladivostok.", "2023-09-08", "Wednesday", "DATE", "2023-09-13"),
     ("The first leaders to arrive on Friday were from Laos.", PUBLISHED, "Friday", "DATE", "2023-09-08"),

@@ -58,6 +58,11 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
     if words & _FUTURE_AUX:
         return FUTURE
     if verb.lemma_ in ("plan", "schedule") and "had" not in words:  # "planned a rally on Saturday"
+        if verb.tag_ == "VBN" and verb.dep_ == "acl" and depth < 3:
+            # "a service planned for Saturday was canceled": the plan's fate is the clause's
+            outer = _governing_verb(verb.head)
+            if outer is not None and outer != verb:
+                return _verb_tense(outer, depth + 1) or FUTURE
         return FUTURE
     if any(a.tag_ in _PAST_TAGS for a in auxes) or (verb.tag_ == "VBD"):
         return PAST
