@@ -50,17 +50,17 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     grain = YEAR if unit == "fiscal year" else UNIT_GRAIN.get(code, DAY)
     if rel == "the" and grain == DAY:
         return None  # "the day" is rarely a date ("the day's trading", "the day he left")
-    unknown = ("DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(code, "XXXX"), None)
+    unknown: Result = ("DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(code, "XXXX"), None)
     if rel in TEXTUAL_SHIFT:  # "the following day", "that year": from the date the text is at
         base = ctx.reference()
         if base is None:
-            return unknown  # type: ignore[return-value]
+            return unknown
         point = Point(base.day, grain, base.season).shift(TEXTUAL_SHIFT[rel])
         return ("DATE", point.value(), point)
     reference = ctx.reference()
     now = reference.day if (rel == "the" and ctx.narrative and reference) else ctx.deictic()
     if now is None:
-        return unknown  # type: ignore[return-value]
+        return unknown
     shift = {"last": -1, "previous": -1, "next": 1, "coming": 1, "the coming": 1}.get(rel, 0)
     if grain == WEEKEND:
         # "the weekend" just past in a report of what happened, the coming one in a plan
