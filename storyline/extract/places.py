@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from storyline.document import Entity, EntityType, Place
 from storyline.extract import layer
 from storyline.geo import Candidate, Gazetteer, gazetteer
-from storyline.geo.features import feature_fits, feature_words
+from storyline.geo.features import feature_fits, feature_words, is_natural
 from storyline.geo.names import name_key
 from storyline.geo.rank import Context, DocumentContext, best, confident, most_populous
 from storyline.geo.records import ADJECTIVE, NAME
@@ -231,7 +231,7 @@ def _embedded_names(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         for match in _CAPITALISED.finditer(text):
             # Inside a place name, only a part after lower-case words ("north west London"), and not the
             # name a sea or a strait is called by ("Sea of Japan" is not Japan).
-            if _FEATURE_OF.search(text[: match.start()]):
+            if _named_for(text[: match.start()]):
                 continue
             if m.entity.type == "ORG" or match.start() == 0 or text[: match.start()].rstrip()[-1:].islower():
                 chained = m.entity.type != "ORG"
@@ -239,9 +239,14 @@ def _embedded_names(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     return out
 
 
-_FEATURE_OF = re.compile(
-    r"\b(?:sea|strait|straits|gulf|bay|lake|sound|channel|isthmus|cape|mount)\s+of\s+(?:the\s+)?$", re.I
-)
+_FEATURE_OF = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?$")
+
+
+def _named_for(before: str) -> bool:
+    """Whether a name follows a natural feature's "X of": the name a sea or a strait is called by."""
+    m = _FEATURE_OF.search(before)
+    words = feature_words()
+    return m is not None and m.group(1).lower() in words and is_natural(words[m.group(1).lower()])
 
 
 def _known_parts(
@@ -312,7 +317,7 @@ def _local_context(doc: Doc, m: Mention, gaz: Gazetteer) -> Context:
     first = span[0].lower_
     if last in words and len(span) > 1:
         local.feature, local.feature_in_name = words[last], True  # "Razdolnaya River", "Primorsky Krai"
-    elif len(span) > 2 and span[1].lower_ == "of" and first in words and _natural(words[first]):
+    elif len(span) > 2 and span[1].lower_ == "of" and first in words and is_natural(words[first]):
         local.feature, local.feature_in_name = words[first], True  # "Sea of Japan", "Strait of Hormuz"
     elif after is not None and after.lower_ in words:
         local.feature = words[after.lower_]  # "Khasan station", "Primorsky Krai region"
@@ -342,12 +347,6 @@ _OFF_EARTH = frozenset(
 def _unknown_region(m: Mention) -> bool:
     """A region or sea the gazetteer lacks ("the Middle East", "the Korean Peninsula"), no point."""
     return m.entity is not None and m.entity.type == "LOC" and name_key(m.name) not in _OFF_EARTH
-
-
-def _natural(codes: tuple[str, ...]) -> bool:
-    """Whether feature codes name only natural features (seas, straits, lakes, mountains), not divisions
-    or towns ("the State of Texas" is Texas; "the Sea of Japan" is not Japan)."""
-    return not any(code[0] in "AP" for code in codes)
 
 
 def _country_before(tokens: SpacySpan, gaz: Gazetteer) -> str | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from contextlib import closing
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -97,11 +96,10 @@ _checked: set[Path] = set()  # indexes found current in this process: checked on
 def _stale(path: Path) -> bool:
     from storyline.geo import embedded
 
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
-        try:
-            meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
-        except sqlite3.DatabaseError:
-            return True  # not an index at all (a truncated or foreign file): build it anew
+    try:
+        meta = _open(path).meta()
+    except sqlite3.DatabaseError:
+        return True  # not an index at all (a truncated or foreign file): build it anew
     built_here = meta.get("source", "").startswith(embedded.SOURCE.split(":")[0])  # the embedded default
     return built_here and not meta.get("imports") and meta.get("build") != embedded.fingerprint()
 
