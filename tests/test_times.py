@@ -56,6 +56,11 @@ ROWS = [
     ),
     ("The train crossed the border this morning.", PUBLISHED, "this morning", "TIME", "2023-09-12TMO"),
     ("Sirens sounded across the city last night.", PUBLISHED, "last night", "TIME", "2023-09-11TNI"),
+    # "overnight" is the night before the day the text is at; ahead, the coming night
+    ("Rebels attacked the town overnight, officials said.", PUBLISHED, "overnight", "TIME", "2023-09-11TNI"),
+    ("The road will be closed overnight.", PUBLISHED, "overnight", "TIME", "2023-09-12TNI"),
+    ("Shares fell Friday on overnight losses.", "1989-10-30", "overnight", "TIME", "1989-10-26TNI"),
+    ("It fell Friday, below the previous Friday.", "1989-10-30", "the previous Friday", "DATE", "1989-10-20"),
     ("The talks were held on Wednesday evening.", PUBLISHED, "Wednesday evening", "TIME", "2023-09-06TEV"),
     (
         "Rescuers worked through the night and resumed yesterday morning.",
@@ -93,12 +98,27 @@ ROWS = [
     ("In the fiscal year ended Jan. 31, sales rose.", "2023-10-31", "Jan. 31", "DATE", "2023-01-31"),
     ("The board will vote in January.", "2023-10-25", "January", "DATE", "2024-01"),
     ("The shares were listed in November.", "2023-10-25", "November", "DATE", "2023-11"),
+    # ... but an act told as done is behind the report, even a few days or weeks ahead of it
+    ("The operator changed to a calendar year in December.", "1989-10-27", "December", "DATE", "1988-12"),
+    ("The second quarter ended Oct. 31.", "1989-10-27", "Oct. 31", "DATE", "1988-10-31"),
+    ("The board declared a dividend payable Dec. 15.", "1989-10-27", "Dec. 15", "DATE", "1989-12-15"),
+    # a participle takes the tense of the clause it hangs on
+    ("Flights would go, one departing from August 6.", "1998-02-13", "August 6", "DATE", "1998-08-06"),
+    ("It gave the firm until mid-November to reply.", "1989-10-30", "mid-November", "DATE", "1989-11"),
     ("Elections are expected in December.", PUBLISHED, "December", "DATE", "2023-12"),
     ("The talks collapsed in July 1997.", PUBLISHED, "July 1997", "DATE", "1997-07"),
     ("He previously met Putin in 2019.", PUBLISHED, "2019", "DATE", "2019"),
     ("Stores will close on Christmas Day.", PUBLISHED, "Christmas Day", "DATE", "2023-12-25"),
     ("The city was founded in 241 BC.", PUBLISHED, "241 BC", "DATE", "BC0241"),
     # quarters, halves, seasons, decades, centuries
+    (
+        "It will last the first two quarters of 1990.",
+        "1989-10-26",
+        "the first two quarters of 1990",
+        "DATE",
+        "1990-H1",
+    ),
+    ("Earnings fell in the last two quarters.", "1989-10-26", "the last two quarters", "DURATION", "P2Q"),
     ("Profit rose 9% in the third quarter.", "2023-10-20", "the third quarter", "DATE", "2023-Q3"),
     (
         "Sales in the fourth quarter disappointed investors.",

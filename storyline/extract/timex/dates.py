@@ -103,6 +103,8 @@ def year_for(ctx: Context, m: re.Match[str], anchor: date, month: int, day: int 
         return ctx.ref.day.year
     tense = ctx.tense(m.start(), m.end())
     if tense == PAST:
+        if ctx.done(m.start(), m.end()):
+            return nearest_year(anchor, month, day, PAST)
         return nearest_year(anchor, month, day, 0, PAST_TENSE_FUTURE_WEIGHT)
     if tense == FUTURE:
         written = anchor - timedelta(days=WRITING_DAYS) if day is not None else anchor
@@ -181,8 +183,13 @@ _ASIDE = re.compile(
 
 
 def quarter(m: re.Match[str], ctx: Context) -> Result | None:
-    """Named quarters and halves: "the third quarter", "the year-ago third quarter", "the 1988 period"."""
-    count = 2 if key(m["unit"]) == "half" else 4
+    """Named quarters and halves: "the third quarter", "the year-ago third quarter", "the 1988 period",
+    "the first two quarters of 1990" (a half; without a year, "the last two quarters" is a span of time)."""
+    halves = key(m["unit"]) in ("half", "two quarters")
+    of_year = m["year2"] or m["rel2"] or m["rel"] or m["ofyear"]
+    if key(m["unit"]) == "two quarters" and not (m["nth"] and of_year):
+        return None
+    count = 2 if halves else 4
     grain, letter = (QUARTER, "Q") if count == 4 else (HALF, "H")
     earlier = bool(m["ago"] or m["ago2"] or m["same"])
     explicit_year = m["year"] or m["year2"]

@@ -42,6 +42,11 @@ def relative_day(m: re.Match[str], ctx: Context) -> Result:
     if word in ("tonight", "overnight"):
         part = part or "night"
     now = ctx.deictic()
+    if word == "overnight" and now is not None and ctx.tense(m.start(), m.end()) != FUTURE:
+        # the night before the day the text is at: "closed lower Friday, hit by overnight losses in New York"
+        offset = -1
+        if ctx.ref is not None and ctx.ref.grain == DAY and ctx.ref.day <= now:
+            now = ctx.ref.day
     if ctx.narrative and word == "today" and not part:
         return ("DATE", "PRESENT_REF", None)  # "still used today" in a history
     day = Point(now + timedelta(days=offset), DAY) if now else None

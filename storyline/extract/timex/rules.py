@@ -119,10 +119,10 @@ RULES: tuple[Rule, ...] = tuple(
             r"|(?P<same>comparable|corresponding|same)\s+(?:year[\s-]?(?:ago|earlier)\s+)?"
             r"|(?P<ago>year[\s-]?(?:ago|earlier))\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
             r"(?:(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?(?:fiscal[\s-]+)?"
-            r"(?P<unit>quarter|half|period)(?!s)(?!\s+of\s+(?:the|this|that)\s+(?!(?:fiscal\s+)?year\b))"
+            r"(?P<unit>quarter|half|period|two\s+quarters)(?!s)(?!\s+of\s+(?:the|this|that)\s+(?!(?:fiscal\s+)?year\b))"
             rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year2>{p.YEAR})|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year"
             r"|\s+(?P<ago2>a\s+year\s+(?:ago|earlier)|last\s+year)"
-            r"|\s+of\s+the\s+(?:fiscal\s+)?year(?![\s-]+(?:ago|earlier)))?",
+            r"|\s+of\s+the\s+(?P<ofyear>(?:fiscal\s+)?year)(?![\s-]+(?:ago|earlier)))?",
             quarter,
         ),
         (

@@ -18,7 +18,7 @@ _PAST_TAGS = {"VBD", "VBN"}
 
 _CUE = re.compile(
     r"(?:(?P<future>as\s+soon\s+as|as\s+early\s+as|as\s+late\s+as|until|till|starting|beginning|"
-    r"no\s+later\s+than|ahead\s+of)|(?P<past>since)|(?P<deadline>by|effective|through))(?:\s+(?:on|at|in))?\s+$",
+    r"no\s+later\s+than|ahead\s+of)|(?P<past>since)|(?P<deadline>by|effective|through))(?:\s+(?:on|at|in))?\s+(?:(?:early|mid|late)-?\s*)?$",
     re.IGNORECASE,
 )
 
@@ -38,6 +38,20 @@ def tense_at(text: str, span: Span | None, start_char: int, end_char: int) -> in
         had = verb is not None and any(c.lower_ == "had" for c in verb.children)
         return PAST if had and cue["future"].lower().startswith(("until", "till")) else FUTURE
     return _verb_tense(verb) if verb is not None else 0
+
+
+def done_at(span: Span | None) -> bool:
+    """Whether the span is an adjunct of a simple past verb ("changed to a calendar year in December",
+    "the quarter ended Oct. 31"): an act the report tells as done, not one a past verb reports for later
+    ("declared a dividend payable Dec. 15" hangs the date on a noun)."""
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    if head.dep_ == "prep" and head.head is not head:
+        head = head.head
+    if head.tag_ != "VBD" or head.lower_ in _PLAN_WORDS or head.lemma_ in _PLAN_LEMMAS:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -94,6 +108,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
         verb.lower_ in _PLAN_WORDS or verb.lemma_ in _PLAN_LEMMAS
     ):
         return FUTURE
+    if verb.tag_ == "VBG" and not auxes and verb.head is not verb and depth < 3:
+        # "flights would leave on Monday, with the third departing from August 6": the clause's tense
+        outer = _governing_verb(verb.head)
+        return _verb_tense(outer, depth + 1) if outer is not None and outer != verb else 0
     return 0
 
 
