@@ -146,6 +146,22 @@ ROWS = [
         "DATE",
         "2022-Q3",
     ),
+    # a fiscal quarter named as reported stays the report's quarter; one a clause looks ahead to does not
+    (
+        "Profit fell in the fiscal fourth quarter. Sales in the latest period rose 13%.",
+        "1989-11-02",
+        "the latest period",
+        "DATE",
+        "1989-Q4",
+    ),
+    (
+        "Profit fell in the third quarter. Losses will go on into the fourth quarter. "
+        "In the year-ago period, it earned $10 million.",
+        "1989-10-26",
+        "the year-ago period",
+        "DATE",
+        "1988-Q3",
+    ),
     ("Output fell in the first half of 2022.", PUBLISHED, "the first half of 2022", "DATE", "2022-H1"),
     ("The dam burst last summer.", PUBLISHED, "last summer", "DATE", "2022-SU"),
     ("The offensive started in the spring of 1998.", PUBLISHED, "the spring of 1998", "DATE", "1998-SP"),

@@ -197,7 +197,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "the quarter" alone: `quarter_relative`
     if key(m["unit"]) == "period" and not (explicit_year or earlier):
         return None
-    reported = reporting_quarter(ctx)
+    reported, now = reporting_quarter(ctx), ctx.deictic()
     if m["nth"]:
         nth = key(m["nth"])
         index = min(count, count if nth in ("final", "last") else day_number(nth))
@@ -212,7 +212,6 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
     else:
         base = reported.day if reported and not m["nth"] else ctx.anchor()
         year = base.year if base else None
-        now = ctx.deictic()
         # "the fourth quarter" said in January is the one just ended, unless the clause looks ahead
         starts = date(year, (index - 1) * (12 // count) + 1, 1) if year is not None else None
         if starts and now and m["nth"] and starts > now and ctx.tense(m.start(), m.end()) != FUTURE:
@@ -224,19 +223,22 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
     back = earlier and not (explicit_year or m["rel"] or m["rel2"])
     point = Point(date(year - back, (index - 1) * (12 // count) + 1, 1), grain)
     # the quarter a report is about becomes the reference; a comparison period ("a year earlier",
-    # "the 1988 period") does not
+    # "the 1988 period") does not, nor a quarter still running that the clause looks ahead to
     compared = (
         earlier
         or (explicit_year is not None and not m["nth"])
+        or (ctx.tense(m.start(), m.end()) == FUTURE and (now is None or point.shift(1).day > now))
         or bool(_ASIDE.search(ctx.text, max(0, m.start() - 40), m.start()))
     )
     return ("DATE", point.value(), None if compared else point)
 
 
 def reporting_quarter(ctx: Context) -> Point | None:
-    """The quarter a financial report is about: the last one named if it is over, else the one just ended."""
+    """The quarter a financial report is about: the last one named that has begun (a fiscal "fourth quarter"
+    ended Sept. 30 is still running by the calendar; `quarter` names none the clause looks ahead to), else
+    the one just ended."""
     now = ctx.deictic()
-    if ctx.ref is not None and ctx.ref.grain == QUARTER and (now is None or ctx.ref.shift(1).day <= now):
+    if ctx.ref is not None and ctx.ref.grain == QUARTER and (now is None or ctx.ref.day <= now):
         return ctx.ref
     return Point(now, QUARTER).shift(-1) if now else None
 
