@@ -98,6 +98,8 @@ RESOLVED = [
                  None, None, id="a-possessive-after-a-comma-gives-no-country"),
     pytest.param("The probe that left Earth for Mars flew over the Korean Peninsula.", "Korean Peninsula",
                  None, "PEN", id="a-region-the-gazetteer-lacks"),
+    pytest.param("Two China Coast Guard vessels are sailing toward Second Thomas Shoal.", "Second Thomas Shoal",
+                 None, "SHOL", id="a-shoal-the-ner-took-for-a-facility"),
 ]  # fmt: skip
 
 

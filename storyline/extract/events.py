@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.document import Attribution, Event, Span
 from storyline.extract import clauses
+from storyline.geo.features import feature_words
 from storyline.resources import read_json, read_lines
 
 _PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their"}
@@ -99,7 +100,9 @@ _PAIR_NOUNS = {
     "neighbor": "GPE",
 }
 _PLACE_DEPTH = 3
-_GATHERINGS = {"MEET", "TALKS", "AGREEMENT"}
+# Events whose place the parser often hangs on a participant: "talks with X in Riyadh", "fired a missile
+# at a destroyer in the Red Sea". A movement's nested "in X" belongs to its goal ("left for talks in Y").
+_PLACE_ON_PARTICIPANT = {"MEET", "TALKS", "AGREEMENT", "MILITARY"}
 _CROSSING = {"through", "via", "over", "across", "past"}
 _TOWARD = {"into", "to", "toward", "towards", "from"}
 
@@ -379,7 +382,7 @@ class _Reading:
                 if (where := self._place_in(dependent)) is not None:
                     crossing_first = kind == "PASS" and word not in _CROSSING | {"dobj"}
                     found[role].append((int(crossing_first), abs(dependent.i - token.i), where, word))
-        if not found["place"] and kind in _GATHERINGS:  # "talks with X in Riyadh": the parser hangs it on X
+        if not found["place"] and kind in _PLACE_ON_PARTICIPANT:
             nested = [
                 t
                 for head in heads
@@ -405,7 +408,8 @@ class _Reading:
 
     def _place_in(self, dependent: Token) -> str | None:
         """The place an object or prepositional phrase names: its head name, not an adjective in it
-        ("the Russian border city of Khasan" is Khasan, not Russia), nor a place deep inside it
+        ("the Russian border city of Khasan" is Khasan, not Russia), nor a name that only says whose
+        a thing is ("at a U.S. destroyer"; but "at Khasan station"), nor a place deep inside it
         ("at the start of a tour of Asia")."""
         is_prep = dependent.dep_ == "prep"
         objects = [g for g in dependent.children if g.dep_ in ("pobj", "pcomp")] if is_prep else [dependent]
@@ -416,6 +420,7 @@ class _Reading:
                 if t.i in self.place
                 and t.dep_ != "amod"
                 and t.pos_ != "ADJ"
+                and not _owner_of_thing(t)
                 and clauses.depth_below(t, obj) <= _PLACE_DEPTH
             ]
             if names:
@@ -457,6 +462,11 @@ def _by_token(doc: Doc, items: list[tuple[str, Span]]) -> dict[int, str]:
             for token in char_span:
                 index.setdefault(token.i, item_id)
     return index
+
+
+def _owner_of_thing(token: Token) -> bool:
+    """A name compounded onto a thing that is not a place: "a U.S. destroyer" (but "Khasan station")."""
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.lower_ not in feature_words()
 
 
 def _carriers(token: Token, clause: Token) -> list[Token]:

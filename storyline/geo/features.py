@@ -27,7 +27,7 @@ def feature_fits(codes: tuple[str, ...], feature: str, fclass: str) -> bool:
 # V (vegetation). Classes A and P are divisions and towns, S buildings and sites ("University of X").
 NATURAL_CODES = frozenset(
     {"STM", "LK", "SEA", "OCN", "GULF", "BAY", "STRT", "MT", "MTS", "PEN", "ISL", "ISLS", "VAL", "DSRT",
-     "CNL", "FRST", "BCH"}
+     "CNL", "FRST", "BCH", "SHOL", "RF", "ATOL"}
 )  # fmt: skip
 
 
