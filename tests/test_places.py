@@ -98,8 +98,17 @@ RESOLVED = [
                  None, None, id="a-possessive-after-a-comma-gives-no-country"),
     pytest.param("The probe that left Earth for Mars flew over the Korean Peninsula.", "Korean Peninsula",
                  None, "PEN", id="a-region-the-gazetteer-lacks"),
-    pytest.param("Two China Coast Guard vessels are sailing toward Second Thomas Shoal.", "Second Thomas Shoal",
+    pytest.param("Two Chinese vessels are sailing toward Second Thomas Shoal.", "Second Thomas Shoal",
                  None, "SHOL", id="a-shoal-the-ner-took-for-a-facility"),
+    pytest.param("Zelensky arrived in Washington after a stop in New York. Kremlin spokesman Dmitry Peskov "
+                 "told reporters in Moscow that nothing would change.", "Moscow", "RU", "PPLC",
+                 id="a-capital-over-a-namesake-near-the-story's-other-places"),
+    pytest.param("She grew up in New York and speaks Mandarin.", "New York", "US", "PPL",
+                 id="the-city-that-is-much-of-its-namesake-state"),
+    pytest.param("Protests spread across Quebec on Monday, officials said.", "Quebec", "CA", "ADM1",
+                 id="the-province-whose-namesake-city-is-a-small-part-of-it"),
+    pytest.param("Floods in Rio de Janeiro killed 12 people on Monday.", "Rio de Janeiro", "BR", "PPL",
+                 id="a-name-with-a-particle-the-ner-missed"),
 ]  # fmt: skip
 
 

@@ -34,10 +34,14 @@ WINDOW = 6  # tokens before a mention searched for "the Russian border city of"
 LOCATIVE = frozenset(
     ("in", "to", "from", "near", "at", "into", "across", "through", "via", "outside", "toward", "towards")
 )
-# A capitalised name: words with an initial capital, all-capital words (datelines, "US", "EU") or
-# initialisms ("U.S."), joined by spaces or hyphens.
-_WORD = r"(?:[A-Z][a-z]+(?:'[a-z]+)?|[A-Z]{2,}\b|(?:[A-Z]\.){2,})"
-_CAPITALISED = re.compile(rf"(?<![\w.]){_WORD}(?:[ -]{_WORD})*")
+# A capitalised name: words with an initial capital (Latin letters with accents too: "São Paulo"),
+# all-capital words (datelines, "US", "EU") or initialisms ("U.S."), joined by spaces or hyphens and by
+# the small words of Romance and Arabic place names ("Rio de Janeiro", "Deir al-Zor").
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LOWER = "a-zß-öø-ÿā-ž"
+_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:'[{_LOWER}]+)?|[A-Z]{{2,}}\b|(?:[A-Z]\.){{2,}})"
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|al|el|upon)"
+_CAPITALISED = re.compile(rf"(?<![\w.]){_WORD}(?:(?:[ -]{_PARTICLE})*[ -]{_WORD})*")
 _WORDS = re.compile(_WORD)
 # Verbs whose object is a place someone moves from or to: "left Kyiv", "visited Warsaw".
 MOVEMENT_VERBS = frozenset({"leave", "visit", "reach", "enter", "tour", "flee", "evacuate", "bomb", "shell"})

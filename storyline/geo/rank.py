@@ -23,6 +23,9 @@ from storyline.geo.records import ADJECTIVE, ALTERNATE, NAME
 
 MATCH = {NAME: 1.0, ALTERNATE: 0.3, ADJECTIVE: 1.0}
 FEATURE_PRIOR = {"CONT": 2.5, "PCLI": 2.5, "ADM1": 0.8, "PPLC": 1.2, "ADM2": 0.0}
+# A capital called by its own name is what news means by it, whatever namesakes lie near the story's other
+# places ("in Moscow" in a report from Washington; "In Washington" in one about Salisbury).
+CAPITAL_BY_NAME = 2.5
 POPULATION = 0.4  # per factor of ten
 FEATURE_FITS, FEATURE_MISFITS = 3.0, -1.5
 LOCAL_COUNTRY, LOCAL_COUNTRY_MISS = 3.0, -2.0
@@ -36,7 +39,8 @@ NER_CLASSES = {"GPE": "AP", "LOC": "HTLVU", "FAC": "S"}
 NER_AGREES, NER_DISAGREES = 0.5, -1.0
 CONFIDENT_POPULATION = 5000
 LOC_TOWN_POPULATION = 100_000
-CITY_FOR_DIVISION = 100_000  # a city this big is what its namesake division's name means in news
+CITY_FOR_DIVISION = 100_000  # a city this big is what its namesake division's name means in news ...
+CITY_SHARE = 0.25  # ... if it holds this share of the division's people
 EARTH_KM = 6371.0
 
 
@@ -74,7 +78,7 @@ def score(c: Candidate, local: Context, doc: DocumentContext) -> float:
     if c.kind == ADJECTIVE and not local.adjective:
         return -math.inf  # "Russian" names Russia only as an adjective
     s = MATCH[c.kind] + POPULATION * math.log10(c.population + 1)
-    s += FEATURE_PRIOR.get(c.feature, 0.0)
+    s += CAPITAL_BY_NAME if c.feature == "PPLC" and c.kind == NAME else FEATURE_PRIOR.get(c.feature, 0.0)
     if local.feature:
         s += FEATURE_FITS if feature_fits(local.feature, c.feature, c.fclass) else FEATURE_MISFITS
     if local.country and not c.feature.startswith(("PCL", "CONT")):
@@ -134,16 +138,17 @@ def best(candidates: tuple[Candidate, ...], local: Context, doc: DocumentContext
 def _capital_named_alike(division: Candidate, scored: list[tuple[float, Candidate]]) -> Candidate | None:
     """The big city a division is named after ("Tel Aviv" for the Tel Aviv District, "New York" for the state
     holding New York City): news naming both by one name, with no "state" or "region" beside it, means
-    the city."""
+    the city, when the city is much of the division ("Quebec" alone is the province, whose city of that
+    name holds a twentieth of its people)."""
     cities = [
         c
         for _, c in scored
         if c.fclass == "P"
-        and c.kind == NAME
+        and c.kind in (NAME, ALTERNATE)
         and c.country == division.country
         and c.admin1 is not None
         and name_key(c.admin1) == name_key(division.admin1 or division.name)
-        and c.population >= CITY_FOR_DIVISION
+        and c.population >= max(CITY_FOR_DIVISION, CITY_SHARE * division.population)
     ]
     return max(cities, key=lambda c: c.population, default=None)
 
