@@ -97,6 +97,8 @@ CASES = [
          actor="China Coast Guard", destination="Second Thomas Shoal", status="ongoing"),
     case("later-surname-mention-is-actor", "ev02", "TALKS", "talks",
          actor="Narendra Modi", target="Karl Nehammer", time="2024-05-14", status="expected"),
+    case("pronoun-is-the-last-subject-not-the-nearer-object", "ev33", "TALKS", "talks",
+         actor="Volodymyr Zelensky", target="Senate", status="expected"),
     case("passive-agent-is-actor", "ev02", "MEET", "met",
          actor="Karl Nehammer", time="2024-05-13TNI"),
     case("passive-subject-is-target", "ev02", "MEET", "met",

@@ -22,6 +22,7 @@ from storyline.geo.features import feature_words
 from storyline.resources import read_json, read_lines
 
 _PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their"}
+_SUBJECTS = ("nsubj", "nsubjpass")
 _RELATIVE = {"who", "which", "that"}
 _NEUTER = {"its", "their"}
 _MOVEMENT = {"DEPART", "ARRIVE", "PASS", "TRAVEL"}
@@ -329,12 +330,28 @@ class _Reading:
         return None
 
     def _antecedent(self, token: Token) -> str | None:
-        """The nearest person mentioned before a personal pronoun."""
+        """The person a personal pronoun refers to: in its sentence or the one before, the last person
+        who is a clause's subject ("Zelensky will meet Biden and visit Capitol Hill, where he ..." is
+        Zelensky), else the nearest person; never the subject of the pronoun's own clause ("Kim said Putin
+        would meet him")."""
+        own_subject = {c.i for c in token.head.subtree if c.dep_ in _SUBJECTS and c.head == token.head}
+        start = token.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        nearest = None
         for i in range(token.i - 1, -1, -1):
             entity = self.entity.get(i)
-            if entity and self.entity_type.get(entity) == "PERSON":
+            if not entity or self.entity_type.get(entity) != "PERSON":
+                continue
+            name_head = _name_head(self.doc[i])
+            if name_head.i in own_subject:
+                continue
+            if i < start:
+                return nearest or entity
+            if name_head.dep_ in _SUBJECTS:
                 return entity
-        return None
+            nearest = nearest or entity
+        return nearest
 
     def _target(self, token: Token, clause: Token, actor: str | None) -> str | None:
         """Whom a meeting or talks are with: the object, a 'with' phrase, or the actor's partner."""
@@ -467,6 +484,13 @@ def _by_token(doc: Doc, items: list[tuple[str, Span]]) -> dict[int, str]:
 def _owner_of_thing(token: Token) -> bool:
     """A name compounded onto a thing that is not a place: "a U.S. destroyer" (but "Khasan station")."""
     return token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.lower_ not in feature_words()
+
+
+def _name_head(token: Token) -> Token:
+    """The token a name hangs on the sentence by: "Zelensky" of "Volodymyr Zelensky"."""
+    while token.dep_ in ("compound", "flat") and token.head != token:
+        token = token.head
+    return token
 
 
 def _carriers(token: Token, clause: Token) -> list[Token]:
