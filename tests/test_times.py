@@ -235,6 +235,14 @@ ROWS = [
     ("The photo was released on Sept. 12.", None, "Sept. 12", "DATE", "XXXX-09-12"),
     ("Growth slowed last year.", None, "last year", "DATE", "XXXX"),
     ("The plan was announced in the third quarter.", None, "the third quarter", "DATE", "XXXX-Q3"),
+    # a day the text does not place ends the story's last placed date: not February 2, 2022
+    (
+        "Russia invaded Ukraine in February 2022. Modi arrives on July 8 and meets Putin the following day.",
+        None,
+        "the following day",
+        "DATE",
+        "XXXX-XX-XX",
+    ),
 ]
 
 

@@ -194,7 +194,9 @@ class _Reading:
             if e.type == "PERSON"
         }
         self.place = _by_token(doc, [(p.id, p) for p in doc._.places or []])
-        self.time = _by_token(doc, [(t.id, t) for t in doc._.times or []])
+        # An event happens at a date or a time; a duration or a set in its clause is not when
+        # ("the first visit ... in more than four decades").
+        self.time = _by_token(doc, [(t.id, t) for t in doc._.times or [] if t.type in ("DATE", "TIME")])
         self.attributions: list[Attribution] = list(doc._.attributions or [])
         self.vehicle_owner: dict[str, str] = {}
 

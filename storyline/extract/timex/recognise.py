@@ -58,6 +58,8 @@ def find(doc: Doc) -> list[Found]:
         planned = ctx.narrative and ctx.ref is not None and ctx.tense(cand.start, cand.end) == FUTURE
         if point is not None and not planned:
             ctx.ref = point  # a history moves on with what happened, not with what was planned for later
+        elif point is None and value.startswith("XXXX"):
+            ctx.ref = None  # the text moved to a day it does not place: "July 8 ... the following day"
     return found
 
 
