@@ -190,3 +190,22 @@ def test_a_gallery_keeps_its_captions_as_the_text() -> None:
     )
     page = clean_text(gallery)
     assert "Sohae launch facility" in page.text
+
+
+WIRE_CREDITS = """Modi to visit Moscow next week
+
+NEW DELHI, July 1 (Reuters) - Indian Prime Minister Narendra Modi will travel to Moscow next week, two \
+sources familiar with the matter said on Monday.
+
+Reporting by the Reuters bureau showed that the plans had been kept quiet.
+
+Reporting by Krishn Kaushik in New Delhi and Guy Faulconbridge in Moscow; Additional reporting by Ann Poe; \
+Editing by Raju Gopalakrishnan
+"""
+
+
+def test_wire_credits_name_the_reporters_not_the_editors() -> None:
+    page = clean_text(WIRE_CREDITS)
+    assert page.authors == ["Krishn Kaushik", "Guy Faulconbridge", "Ann Poe"]
+    assert "Editing by Raju Gopalakrishnan" in page.removed[0]
+    assert page.text.endswith("the plans had been kept quiet.")  # prose that opens with the words stays

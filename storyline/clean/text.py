@@ -85,6 +85,13 @@ _AGENCY_TAIL = re.compile(r"\s*\((?P<agency>[A-Z][\w&.' -]{0,40})\)\s*$")
 _BYLINE = re.compile(
     r"^By\s+(?P<names>[A-Z][\w.'-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]+)*)(?:,\s*(?P<outlet>.+))?$"
 )
+# A wire's closing credits: "Reporting by Jane Doe in Seoul and John Roe; Editing by Ann Poe". The
+# reporters and writers are the authors; editors and graphic artists are not.
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?"
+_CREDIT = re.compile(
+    r"(?P<role>(?i:(?:additional\s+)?(?:reporting|writing|editing|graphics)(?:\s+and\s+(?:reporting|writing|editing))?))"
+    rf"\s+(?i:by)\s+(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*)"
+)
 _NAV_SEPARATOR = re.compile(r"\s+[|›»>/·•]\s+")
 _COPYRIGHT = re.compile(
     r"(?:copyright|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
@@ -215,16 +222,39 @@ def _mark_boilerplate(paragraphs: list[_Paragraph]) -> None:
 
 
 def _mark_bylines(paragraphs: list[_Paragraph], page: Page) -> None:
-    """'By Jane Doe, Associated Press' above the body gives the authors (and the outlet)."""
+    """'By Jane Doe, Associated Press' above the body gives the authors (and the outlet), and so do a
+    wire's closing credits ('Reporting by Jane Doe; Editing by John Roe')."""
     for paragraph in paragraphs:
-        if paragraph.role not in ("body", "removed") or len(paragraph.text.split()) > 15:
+        if paragraph.role not in ("body", "removed") or len(paragraph.text.split()) > 30:
             continue
-        match = _BYLINE.match(paragraph.text)
+        match = _BYLINE.match(paragraph.text) if len(paragraph.text.split()) <= 15 else None
         if match:
-            names = re.split(r"\s*(?:,|\band\b)\s*", match["names"])
-            page.authors.extend(n for n in names if n)
+            page.authors.extend(_names(match["names"]))
             page.outlet = page.outlet or (match["outlet"] or "").strip() or None
             paragraph.role = "removed"
+        elif credits := _credits(paragraph.text):
+            page.authors.extend(n for n in credits if n not in page.authors)
+            paragraph.role = "removed"
+
+
+def _names(names: str) -> list[str]:
+    """ "Jane Doe, John Roe and Ann Poe" -> the three names; "Jane Doe in Seoul" is Jane Doe."""
+    parts = re.split(r"\s*(?:,|\band\b)\s*", names.strip().rstrip("."))
+    return [re.sub(r"\s+in\s+[A-Z].*$", "", part).strip() for part in parts if part.strip()]
+
+
+def _credits(text: str) -> list[str] | None:
+    """The reporters and writers of a line that is nothing but a wire's credits, else None."""
+    segments = [segment.strip() for segment in re.split(r";|\.\s+(?=[A-Z])", text.strip()) if segment.strip()]
+    matches = [_CREDIT.fullmatch(segment.rstrip(".")) for segment in segments]
+    if not segments or not all(matches):
+        return None
+    return [
+        name
+        for m in matches
+        if m is not None and re.search(r"reporting|writing", m["role"], re.IGNORECASE)
+        for name in _names(m["names"])
+    ]
 
 
 def _copyright_owner(removed: list[str]) -> str | None:
