@@ -109,7 +109,21 @@ RESOLVED = [
                  id="the-province-whose-namesake-city-is-a-small-part-of-it"),
     pytest.param("Floods in Rio de Janeiro killed 12 people on Monday.", "Rio de Janeiro", "BR", "PPL",
                  id="a-name-with-a-particle-the-ner-missed"),
+    pytest.param("Russian forces shelled Kharkiv and Odesa overnight, officials said.", "Odesa", "UA",
+                 "PPL", id="the-ner-missed-the-objects-of-a-verb-of-force-and-their-conjunct"),
+    pytest.param("Israeli strikes hit Rafah and Khan Younis in southern Gaza.", "Khan Younis", "PS", "PPL",
+                 id="the-ner-took-the-objects-of-a-strike-for-people"),
+    pytest.param("Trump held a rally in Atlanta. Georgia is a key swing state.", "Georgia", "US", "ADM1",
+                 id="the-state-that-holds-a-city-named-before"),
+    pytest.param("Georgia applied to join the European Union in 2022.", "Georgia", "GE", "PCLI",
+                 id="the-country-of-that-name-without-such-a-city"),
 ]  # fmt: skip
+
+
+def test_a_person_hit_is_no_county(nlp: Language, default_cache: Path) -> None:
+    """'hit Smith': a verb of force takes places for objects, but not a county named for a person."""
+    places = nlp("Jones hit Smith with a left hook in the third round.")._.places
+    assert not places_named(places, "Smith"), places
 
 
 @pytest.mark.parametrize(("text", "name", "country", "feature"), RESOLVED)

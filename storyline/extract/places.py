@@ -21,30 +21,37 @@ from spacy.tokens import Span as SpacySpan
 
 from storyline.document import Entity, EntityType, Place
 from storyline.extract import layer
+from storyline.extract.events import triggers
 from storyline.geo import Candidate, Gazetteer, gazetteer
 from storyline.geo.features import feature_fits, feature_words, is_natural
 from storyline.geo.names import name_key
 from storyline.geo.rank import Context, DocumentContext, best, confident, most_populous
-from storyline.geo.records import ADJECTIVE, NAME
+from storyline.geo.records import ADJECTIVE, ALTERNATE, NAME
 
 Chooser = Callable[[tuple[Candidate, ...], Context, DocumentContext], Candidate | None]
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 RETYPABLE = {"PERSON", "ORG"}
 WINDOW = 6  # tokens before a mention searched for "the Russian border city of"
 LOCATIVE = frozenset(
-    ("in", "to", "from", "near", "at", "into", "across", "through", "via", "outside", "toward", "towards")
-)
+    ("in", "to", "from", "near", "at", "into", "across", "through", "via", "outside", "toward", "towards",
+     "off", "around", "inside", "along", "beyond")
+)  # fmt: skip
 # A capitalised name: words with an initial capital (Latin letters with accents too: "São Paulo"),
 # all-capital words (datelines, "US", "EU") or initialisms ("U.S."), joined by spaces or hyphens and by
 # the small words of Romance and Arabic place names ("Rio de Janeiro", "Deir al-Zor").
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOWER = "a-zß-öø-ÿā-ž"
 _WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:'[{_LOWER}]+)?|[A-Z]{{2,}}\b|(?:[A-Z]\.){{2,}})"
-_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|al|el|upon)"
+_PARTICLES = ("de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "al", "el",
+              "upon")  # fmt: skip
+_PARTICLE = rf"(?:{'|'.join(_PARTICLES)})"
 _CAPITALISED = re.compile(rf"(?<![\w.]){_WORD}(?:(?:[ -]{_PARTICLE})*[ -]{_WORD})*")
 _WORDS = re.compile(_WORD)
-# Verbs whose object is a place someone moves from or to: "left Kyiv", "visited Warsaw".
-MOVEMENT_VERBS = frozenset({"leave", "visit", "reach", "enter", "tour", "flee", "evacuate", "bomb", "shell"})
+# Verbs whose object is a place that are no event of their own: "fled Kharkiv", "Israeli strikes hit Rafah".
+_PLACE_OBJECT_VERBS = frozenset(
+    {"enter", "tour", "flee", "evacuate", "hit", "raid", "storm", "capture", "seize", "besiege", "surround",
+     "occupy", "liberate", "recapture"}
+)  # fmt: skip
 EMBEDDED_POPULATION = 100_000  # a city named inside an organisation's name must be well known
 _TRIM_START = re.compile(r"^(?:the|The|THE)\s+")
 _TRIM_END = re.compile(r"(?:'s|’s|'|’)$")
@@ -156,20 +163,44 @@ def _retyped(
 
 def _well_known_after_preposition(doc: Doc, m: Mention, cands: tuple[Candidate, ...]) -> EntityType | None:
     """A big city or a region the NER took for a person ("left Kyiv", "in Khan Younis"): its name after
-    a place preposition or as the object of a movement verb, and never given a title."""
+    a place preposition or as the object of a movement verb, and never given a title. A county named for
+    a person ("hit Smith", Smith County) is no such place."""
     if m.entity is None or m.entity.type != "PERSON":
         return None
     known = [
         c
         for c in cands
-        if c.kind != ADJECTIVE and (c.population >= EMBEDDED_POPULATION or c.feature == "ADM1")
+        if c.kind != ADJECTIVE
+        and not c.feature.startswith("ADM2")
+        and (c.population >= EMBEDDED_POPULATION or c.feature == "ADM1")
     ]
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if not known or span is None or span.start == span.sent.start:
+    if not known or span is None:
         return None
-    before = doc[span.start - 1]
-    moved = span.root.dep_ == "dobj" and span.root.head.lemma_ in MOVEMENT_VERBS
-    return _type_of(known[0].feature) if before.lower_ in LOCATIVE or moved else None
+    return _type_of(known[0].feature) if _placed_by_syntax(span) else None
+
+
+def _placed_by_syntax(span: SpacySpan) -> bool:
+    """A name after a place preposition ("in Khan Younis", "off Hodeidah"), the object of a verb of
+    movement or force ("left Kyiv", "shelled Kharkiv"), or joined by "and" to such a name ("shelled
+    Kharkiv and Odesa")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    start = min(root.left_edge.i, span.start)
+    doc = span.doc
+    before = doc[start - 1] if start > span.sent.start else None
+    if before is not None and before.lower_ in LOCATIVE:
+        return True
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_ in _place_object_verbs()
+
+
+@lru_cache(maxsize=1)
+def _place_object_verbs() -> frozenset[str]:
+    """The verbs whose object may be a place: the events layer's verbs of movement and force, and more."""
+    kinds = ("DEPART", "ARRIVE", "PASS", "TRAVEL", "MILITARY")
+    moving = {lemma for (lemma, pos), trig in triggers().items() if pos == "VERB" and trig.type in kinds}
+    return frozenset(moving) | _PLACE_OBJECT_VERBS
 
 
 def _entity_place(
@@ -389,14 +420,18 @@ def _admin_after(doc: Doc, start: int, stop: int, local: Context, gaz: Gazetteer
 def _document_context(
     doc: Doc, mentions: list[Mention], locals_: list[Context], gaz: Gazetteer
 ) -> DocumentContext:
-    """The countries and regions the document names without ambiguity, the context of every mention."""
+    """The countries and regions the document names without ambiguity, the context of every mention
+    ("Georgia", a country and a state, is not one)."""
     context = DocumentContext()
     for m, local in zip(mentions, locals_, strict=True):
         if m.entity is not None and m.entity.type in RETYPABLE:
             continue
         cands = gaz.candidates(m.name)
         top = best(cands, local, DocumentContext())
-        if top is not None and top.fclass == "A" and top.feature in ("PCLI", "ADM1") and top.kind != 1:
+        if top is None or top.fclass != "A" or top.feature not in ("PCLI", "ADM1") or top.kind == ALTERNATE:
+            continue
+        namesakes = {c.country for c in cands if c.kind == NAME and c.feature in ("PCLI", "ADM1")}
+        if namesakes <= {top.country}:
             context.add(top)
     context.points.clear()
     return context
@@ -448,8 +483,7 @@ def _accept_missed(doc: Doc, text: str, m: Mention, local: Context, cands: tuple
         return False
     if _dateline(text, m.start, m.end):
         return True
-    prev = doc[span.start - 1] if span.start > span.sent.start else None
-    return all(t.pos_ == "PROPN" for t in span) and prev is not None and prev.lower_ in LOCATIVE
+    return all(t.pos_ == "PROPN" or t.lower_ in _PARTICLES for t in span) and _placed_by_syntax(span)
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

@@ -62,6 +62,7 @@ class DocumentContext:
 
     countries: Counter[str] = field(default_factory=Counter)
     admin1s: set[tuple[str, str]] = field(default_factory=set)
+    holding: set[tuple[str, str]] = field(default_factory=set)  # the divisions of the places named
     points: list[tuple[float, float]] = field(default_factory=list)
 
     def add(self, c: Candidate) -> None:
@@ -69,6 +70,8 @@ class DocumentContext:
             self.countries[c.country] += 1
         if c.country and c.admin1 and c.fclass == "A" and c.feature.startswith("ADM1"):
             self.admin1s.add((c.country, name_key(c.admin1)))
+        elif c.country and c.admin1:
+            self.holding.add((c.country, name_key(c.admin1)))
         if c.lat is not None and c.lon is not None and c.fclass != "L" and not c.feature.startswith("PCL"):
             self.points.append((c.lat, c.lon))
 
@@ -90,13 +93,11 @@ def score(c: Candidate, local: Context, doc: DocumentContext) -> float:
     total = sum(doc.countries.values())
     if total and c.country:
         s += DOC_COUNTRY * doc.countries[c.country] / total
-    if (
-        c.country
-        and c.admin1
-        and (c.country, name_key(c.admin1)) in doc.admin1s
-        and not c.feature.startswith("ADM1")
-    ):
-        s += DOC_ADMIN1
+    region = (c.country, name_key(c.admin1 or c.name)) if c.country else None
+    if c.admin1 and not c.feature.startswith("ADM1") and region in doc.admin1s:
+        s += DOC_ADMIN1  # a place in a region the document names
+    if c.feature.startswith("ADM1") and region in doc.holding:
+        s += DOC_ADMIN1  # a region holding a place the document names ("Atlanta" ... "Georgia")
     if (
         doc.points
         and c.lat is not None
