@@ -105,6 +105,8 @@ RESOLVED = [
                  id="a-capital-over-a-namesake-near-the-story's-other-places"),
     pytest.param("She grew up in New York and speaks Mandarin.", "New York", "US", "PPL",
                  id="the-city-that-is-much-of-its-namesake-state"),
+    pytest.param("Shelling hit Donetsk on Monday.", "Donetsk", "UA", "PPL",
+                 id="the-city-whose-name-the-region-has-only-as-another-name"),
     pytest.param("Protests spread across Quebec on Monday, officials said.", "Quebec", "CA", "ADM1",
                  id="the-province-whose-namesake-city-is-a-small-part-of-it"),
     pytest.param("Floods in Rio de Janeiro killed 12 people on Monday.", "Rio de Janeiro", "BR", "PPL",

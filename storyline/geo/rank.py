@@ -139,7 +139,8 @@ def best(candidates: tuple[Candidate, ...], local: Context, doc: DocumentContext
 def _capital_named_alike(division: Candidate, scored: list[tuple[float, Candidate]]) -> Candidate | None:
     """The big city a division is named after ("Tel Aviv" for the Tel Aviv District, "New York" for the state
     holding New York City): news naming both by one name, with no "state" or "region" beside it, means
-    the city, when the city is much of the division ("Quebec" alone is the province, whose city of that
+    the city: when the division goes by the city's name only as another name ("Donetsk" for the Donetska
+    oblast), or when the city is much of the division ("Quebec" alone is the province, whose city of that
     name holds a twentieth of its people)."""
     cities = [
         c
@@ -149,9 +150,15 @@ def _capital_named_alike(division: Candidate, scored: list[tuple[float, Candidat
         and c.country == division.country
         and c.admin1 is not None
         and name_key(c.admin1) == name_key(division.admin1 or division.name)
-        and c.population >= max(CITY_FOR_DIVISION, CITY_SHARE * division.population)
+        and c.population >= CITY_FOR_DIVISION
+        and (_by_its_own_name(c, division) or c.population >= CITY_SHARE * division.population)
     ]
     return max(cities, key=lambda c: c.population, default=None)
+
+
+def _by_its_own_name(city: Candidate, division: Candidate) -> bool:
+    """The name is the city's own and only another name of the division: "Donetsk", "Tel Aviv"."""
+    return city.kind == NAME and division.kind == ALTERNATE
 
 
 def confident(c: Candidate, local: Context, doc: DocumentContext) -> bool:
