@@ -209,3 +209,13 @@ def test_wire_credits_name_the_reporters_not_the_editors() -> None:
     assert page.authors == ["Krishn Kaushik", "Guy Faulconbridge", "Ann Poe"]
     assert "Editing by Raju Gopalakrishnan" in page.removed[0]
     assert page.text.endswith("the plans had been kept quiet.")  # prose that opens with the words stays
+
+
+def test_a_contributors_line_leaves_the_body() -> None:
+    page = clean_text(
+        "Typhoon hits Taiwan\n\nTAIPEI, Taiwan (AP) — Typhoon Gaemi made landfall on Taiwan's northeastern "
+        "coast late Wednesday, killing at least three people, authorities said Thursday.\n\n"
+        "Associated Press writer Johnson Lai contributed to this report.\n"
+    )
+    assert page.text.endswith("authorities said Thursday.")
+    assert "Associated Press writer Johnson Lai contributed to this report." in page.removed

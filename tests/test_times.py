@@ -56,6 +56,15 @@ ROWS = [
     ),
     ("The train crossed the border this morning.", PUBLISHED, "this morning", "TIME", "2023-09-12TMO"),
     ("Sirens sounded across the city last night.", PUBLISHED, "last night", "TIME", "2023-09-11TNI"),
+    # the day a statement was made is no reference for the events it tells
+    (
+        "Gaemi made landfall late Wednesday, officials said Thursday. It hit Yilan shortly before midnight.",
+        "2024-07-25",
+        "midnight",
+        "TIME",
+        "2024-07-24T24:00",
+    ),
+    ("He waited a second before answering.", PUBLISHED, "a second", "DURATION", "PT1S"),
     # "overnight" is the night before the day the text is at; ahead, the coming night
     ("Rebels attacked the town overnight, officials said.", PUBLISHED, "overnight", "TIME", "2023-09-11TNI"),
     ("The road will be closed overnight.", PUBLISHED, "overnight", "TIME", "2023-09-12TNI"),
@@ -287,6 +296,8 @@ def test_offsets_ids_and_order(times_nlp: Language) -> None:
         ("Shares fall when rates rise.", {"fall"}),
         ("He paid $1990 for 2,000 shares, up 1995 percent.", {"1990", "1995"}),
         ("The company posts quarterly earnings.", {"quarterly"}),
+        ("Schools were closed for a second day.", {"a second"}),
+        ("Winds reached 227 kilometers per hour.", {"per hour"}),
     ],
 )
 def test_not_times(times_nlp: Language, text: str, not_times: set[str]) -> None:

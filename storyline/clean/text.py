@@ -92,6 +92,11 @@ _CREDIT = re.compile(
     r"(?P<role>(?i:(?:additional\s+)?(?:reporting|writing|editing|graphics)(?:\s+and\s+(?:reporting|writing|editing))?))"
     rf"\s+(?i:by)\s+(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*)"
 )
+# "Associated Press writers Jane Doe in Kyiv and John Roe contributed to this report."
+_CONTRIBUTORS = re.compile(
+    r"^[\w.&' -]{0,40}\b(?:writers?|reporters?|correspondents?|journalists?)\s+[A-Z].{0,160}\bcontributed"
+    r"(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article))?\.?$"
+)
 _NAV_SEPARATOR = re.compile(r"\s+[|›»>/·•]\s+")
 _COPYRIGHT = re.compile(
     r"(?:copyright|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
@@ -223,7 +228,8 @@ def _mark_boilerplate(paragraphs: list[_Paragraph]) -> None:
 
 def _mark_bylines(paragraphs: list[_Paragraph], page: Page) -> None:
     """'By Jane Doe, Associated Press' above the body gives the authors (and the outlet), and so do a
-    wire's closing credits ('Reporting by Jane Doe; Editing by John Roe')."""
+    wire's closing credits ('Reporting by Jane Doe; Editing by John Roe'); a line thanking contributors
+    leaves the body."""
     for paragraph in paragraphs:
         if paragraph.role not in ("body", "removed") or len(paragraph.text.split()) > 30:
             continue
@@ -234,6 +240,8 @@ def _mark_bylines(paragraphs: list[_Paragraph], page: Page) -> None:
             paragraph.role = "removed"
         elif credits := _credits(paragraph.text):
             page.authors.extend(n for n in credits if n not in page.authors)
+            paragraph.role = "removed"
+        elif _CONTRIBUTORS.match(paragraph.text):  # those who helped the authors are no authors
             paragraph.role = "removed"
 
 

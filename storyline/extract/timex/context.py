@@ -11,7 +11,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from storyline.extract.timex.tense import done_at, tense_at
+from storyline.extract.timex.tense import done_at, of_speech, tense_at
 from storyline.extract.timex.values import DAY, Point
 
 _YEAR = re.compile(r"(?<![\d$.,])(1[0-9]{3}|20[0-9]{2})(?![\d%]|,\d|\.\d)|\b\d{1,4}\s?(?:BCE?|B\.C\.)(?!\w)")
@@ -56,6 +56,9 @@ class Context:
         if (start, end) not in self._tenses:
             self._tenses[(start, end)] = tense_at(self.text, self.span(start, end), start, end)
         return self._tenses[(start, end)]
+
+    def of_speech(self, start: int, end: int) -> bool:
+        return of_speech(self.span(start, end))
 
     def done(self, start: int, end: int) -> bool:
         return done_at(self.span(start, end))

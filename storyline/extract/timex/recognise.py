@@ -55,12 +55,20 @@ def find(doc: Doc) -> list[Found]:
         kind, value, point = result
         start = _widen(ctx.text, cand.start, kind, value)
         found.append(Found(start, cand.end, kind, value))
-        planned = ctx.narrative and ctx.ref is not None and ctx.tense(cand.start, cand.end) == FUTURE
-        if point is not None and not planned:
-            ctx.ref = point  # a history moves on with what happened, not with what was planned for later
+        if point is not None and _moves_the_story(ctx, cand):
+            ctx.ref = point
         elif point is None and value.startswith("XXXX"):
             ctx.ref = None  # the text moved to a day it does not place: "July 8 ... the following day"
     return found
+
+
+def _moves_the_story(ctx: Context, cand: _Candidate) -> bool:
+    """Whether the text is now at this date: a history moves on with what happened, not with what was
+    planned for later; a report with the events it tells, not with the day a statement about them was made
+    ("officials said Thursday")."""
+    if ctx.narrative:
+        return ctx.ref is None or ctx.tense(cand.start, cand.end) != FUTURE
+    return not ctx.of_speech(cand.start, cand.end)
 
 
 def _candidates(text: str) -> list[_Candidate]:

@@ -36,6 +36,8 @@ def span_of_time(m: re.Match[str], ctx: Context) -> Result | None:
     amount = amount_of(m)
     code = unit_code(m["unit"])
     num = key(m["num"])
+    if code == "TS" and num in ("a", "an") and _ordinal(ctx, m.start("unit"), m.end("unit")):
+        return None  # "for a second day": the ordinal, not a second of time
     if num in ("a", "an") and re.search(
         r"(?:\btimes|\bonce|\btwice|\bthrice|\d|\bcents?|\bpence|per)\s*$", before
     ):
@@ -45,6 +47,21 @@ def span_of_time(m: re.Match[str], ctx: Context) -> Result | None:
     # A vague number leaves the amount unstated: "several weeks" PXW, and "recent years" PXY, a span reaching
     # up to now (TIDES 2005 TIMEX2 guidelines: X for an unspecified quantity, "the past few years" -> PXY).
     return ("DURATION", duration(amount, code), None)
+
+
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|knots?|liters?|litres?|gallons?|cubic\s+\w+)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _ordinal(ctx: Context, start: int, end: int) -> bool:
+    """Whether the word is an ordinal before a noun ("a second day"), as the parser reads it."""
+    span = ctx.span(start, end)
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    return word.dep_ == "amod" and word.head.i > word.i and word.head.pos_ in ("NOUN", "PROPN")
 
 
 def half_unit(m: re.Match[str], ctx: Context) -> Result:
@@ -72,7 +89,9 @@ def set_word(m: re.Match[str], ctx: Context) -> Result | None:
     return ("SET", str(lookup("sets", m["word"])), None)
 
 
-def every(m: re.Match[str], ctx: Context) -> Result:
+def every(m: re.Match[str], ctx: Context) -> Result | None:
+    if _MEASURE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "227 kilometers per hour": a speed, not a recurring hour
     if m["wd"]:
         return ("SET", f"XXXX-WXX-{lookup('weekdays', m['wd'])}" + part_code(m["wdpart"]), None)
     if m["mon"]:

@@ -54,6 +54,16 @@ def done_at(span: Span | None) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
+_SPEECH = {"say", "tell", "report", "announce", "add", "confirm", "state", "claim", "deny", "warn", "write"}
+
+
+def of_speech(span: Span | None) -> bool:
+    """Whether the span dates a statement ("authorities said Thursday"), not what the statement is about:
+    the day a report was made is no reference for the events it tells."""
+    verb = _governing_verb(span.root) if span is not None and len(span) else None
+    return verb is not None and verb.lemma_ in _SPEECH and span is not None and span.root.head == verb
+
+
 def _governing_verb(token: Token) -> Token | None:
     for _ in range(6):  # a short walk up: the clause's verb, not the sentence's
         if token.pos_ in ("VERB", "AUX"):
