@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from storyline.document import Entity
@@ -78,6 +79,33 @@ def test_titles_before_the_name_and_in_apposition(nlp: Language) -> None:
     assert (
         "spokesperson for the White House National Security Council" in named(found, "Adrienne Watson").titles
     )
+
+
+def test_a_surname_the_ner_took_for_a_place_joins_the_full_name(nlp: Language) -> None:
+    found = entities(
+        nlp,
+        "U.S. Secretary of State Antony Blinken arrived in Beijing on Sunday. Blinken is expected to meet "
+        "Foreign Minister Qin Gang on Sunday.",
+    )
+    blinken = named(found, "Antony Blinken")
+    assert len(blinken.mentions) == 2 and not [e for e in found if e.name == "Blinken"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("U.S. Secretary of State Antony Blinken arrived.", "Antony Blinken", "U.S. Secretary of State"),
+        ("Minister of the Interior Nancy Faeser spoke.", "Nancy Faeser", "Minister of the Interior"),
+        ("Defense Secretary Lloyd Austin visited Kyiv.", "Lloyd Austin", "Defense Secretary"),
+        ("Treasury Secretary Janet Yellen spoke.", "Janet Yellen", "Treasury Secretary"),
+    ],
+)
+def test_a_title_names_its_department_and_the_department_is_no_entity(
+    nlp: Language, text: str, person: str, title: str
+) -> None:
+    found = entities(nlp, text)
+    assert title in named(found, person).titles
+    assert not [e for e in found if e.name in ("State", "Interior", "Defense", "Treasury")], found
 
 
 def test_company_named_like_a_person_is_an_organisation(nlp: Language) -> None:

@@ -19,7 +19,15 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from storyline.document import Entity, Span
-from storyline.extract.lexicon import Known, known_surface_forms, lookup, name_key, org_kind, title_words
+from storyline.extract.lexicon import (
+    Known,
+    known_surface_forms,
+    lookup,
+    name_key,
+    org_kind,
+    portfolio_words,
+    title_words,
+)
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT"}
 _STRIP_START = {"the", "a", "an"}
@@ -129,7 +137,7 @@ def _clean_mentions(doc: Doc, ent: SpacySpan) -> list[_Mention]:
         while end > start and (doc[end - 1].text in _STRIP_END or doc[end - 1].is_punct):
             end -= 1
         text = doc[start:end].text
-        if end > start and any(ch.isalpha() for ch in text):
+        if end > start and any(ch.isalpha() for ch in text) and not in_title(doc, start, end):
             known = lookup(text)
             out.append(_Mention(start, end, known.type if known else ent.label_, known))
     return out
@@ -208,17 +216,21 @@ def _tokens(doc: Doc, mention: _Mention) -> list[str]:
 
 
 def _merge_short_names(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
-    """'Kim' joins 'Kim Jong-un', 'Putin' 'Vladimir Putin': a short mention joins the nearest full name."""
+    """'Kim' joins 'Kim Jong-un', 'Putin' 'Vladimir Putin': a short mention joins the nearest full name.
+    A surname the NER took for a place ("Blinken" as a GPE) joins a full name named before it."""
     people = [c for c in clusters if not c.known and _label(c) == "PERSON" and _longest_tokens(doc, c) >= 2]
     kept = []
     for cluster in clusters:
-        if cluster.known or cluster in people or _label(cluster) not in ("PERSON", "ORG", "NORP"):
+        label = _label(cluster)
+        if cluster.known or cluster in people or label not in ("PERSON", "ORG", "NORP", *_PLACE_LABELS):
             kept.append(cluster)
             continue
         leftover = []
         for mention in cluster.mentions:
             words = _tokens(doc, mention)
             owners = [p for p in people if any(_is_part(words, _tokens(doc, m)) for m in p.mentions)]
+            if label in _PLACE_LABELS:
+                owners = [p for p in owners if _surname_after_full_name(doc, p, words, mention.start)]
             if owners:
                 owner = _nearest_before(owners, mention.start)
                 owner.mentions.append(mention)
@@ -228,6 +240,16 @@ def _merge_short_names(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
             cluster.mentions = leftover
             kept.append(cluster)
     return kept
+
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _surname_after_full_name(doc: Doc, person: _Cluster, words: list[str], start: int) -> bool:
+    """Whether one word is the surname of a full name of the person that comes before it."""
+    return len(words) == 1 and any(
+        m.start < start and len(full := _tokens(doc, m)) > 1 and full[-1] == words[0] for m in person.mentions
+    )
 
 
 def _is_part(short: list[str], full: list[str]) -> bool:
@@ -364,7 +386,7 @@ def _titles(doc: Doc, mention: _Mention) -> list[str]:
     """Titles before the name ('Russian President Vladimir Putin') and in an apposition after it."""
     heads, modifiers = title_words()
     found = []
-    start = mention.start
+    start = _portfolio_start(doc, mention.start)
     while start > 0 and _is_title_word(doc[start - 1], heads, modifiers):
         start -= 1
     words = doc[start : mention.start]
@@ -384,8 +406,33 @@ def _titles(doc: Doc, mention: _Mention) -> list[str]:
     return found
 
 
+def _portfolio_start(doc: Doc, end: int) -> int:
+    """Where "of State" or "of Foreign Affairs" begins in a title ending at `end` ("Secretary of State
+    Antony Blinken"), or `end` when no title head and portfolio stand there."""
+    start = end
+    while start > 0 and doc[start - 1].lower_ in portfolio_words():
+        start -= 1
+    if start < end and start > 0 and doc[start - 1].lower_ == "the":  # "Minister of the Interior"
+        start -= 1
+    heads = title_words()[0]
+    if start < end and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in heads:
+        return start - 1
+    return end
+
+
+def in_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are the portfolio of a title: "State" in "Secretary of State",
+    "Defense" in "Defense Secretary"."""
+    heads, modifiers = title_words()
+    before_head = end < len(doc) and doc[end].lower_ in heads
+    portfolio = all(t.lower_ in portfolio_words() | modifiers for t in doc[start:end])
+    return _portfolio_start(doc, end) <= start - 1 or (before_head and portfolio)
+
+
 def _is_title_word(token: Token, heads: frozenset[str], modifiers: frozenset[str]) -> bool:
-    return token.lower_ in heads or token.lower_ in modifiers or token.ent_type_ in ("NORP", "GPE")
+    word = token.lower_
+    titled = word in heads or word in modifiers or word in portfolio_words()
+    return titled or token.ent_type_ in ("NORP", "GPE")
 
 
 def entity_at(doc: Doc, start: int, end: int) -> Entity | None:

@@ -71,6 +71,12 @@ def title_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def portfolio_words() -> frozenset[str]:
+    """The words of the department a title names after "of" ("Secretary of State")."""
+    return read_sections("titles.txt")["portfolios"]
+
+
+@cache
 def _org_kinds() -> list[tuple[str, re.Pattern[str]]]:
     return [
         (kind, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE))
