@@ -278,6 +278,18 @@ def test_via_citing(nlp: Language) -> None:
     assert a.source is not None and "Vesti Primorye" in a.source.text
 
 
+def test_via_before_a_that_clause_the_parser_took_for_an_adverbial(nlp: Language) -> None:
+    text = (
+        "The Wall Street Journal reported last week, citing U.S. officials, that China had reached a secret "
+        "deal with Cuba to build an eavesdropping facility on the island."
+    )
+    found, _ = attributions(nlp, text)
+    a = having(found, "China had reached a secret deal")
+    assert a.source is not None and a.source.text == "The Wall Street Journal"
+    assert a.via is not None and a.via.text == "U.S. officials"
+    assert len(found) == 1, [(f.cue and f.cue.text, f.content.text) for f in found]
+
+
 HEADING_TEXT = (
     "Amina Ali said she did not want to answer.\n\n'Not a swap'\n\n"
     'Mohammed, the Nigerian information minister, said that Thursday\'s release was "not a swap."\n\n'

@@ -143,7 +143,7 @@ def _inside_clause(aside: Token) -> bool:
 
 def _content_of_verb(verb: Token, skip: list[Token], lex: Lexicon) -> tuple[list[Token], Token] | None:
     """The reported clause's tokens and its root."""
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS or _that_clause(c, verb)]
     if clauses:
         clause = next((c for c in clauses if c.i > verb.i), clauses[-1])
         return subtree_without(clause, [*skip, *_outer_asides(clause)]), clause
@@ -164,6 +164,18 @@ def _content_of_verb(verb: Token, skip: list[Token], lex: Lexicon) -> tuple[list
     if not is_passive(verb):
         return _object_content(verb)
     return _passive_subject(verb)
+
+
+_THAT_JOINED = frozenset({"so", "such", "now", "given", "except", "order", "provided"})  # "so that", ...
+
+
+def _that_clause(child: Token, verb: Token) -> bool:
+    """A "that" clause after the verb the parser hung as an adverbial one ("reported last week, citing U.S.
+    officials, that China had reached a deal"): "that" opens no adverbial clause ("so that" does)."""
+    if child.dep_ != "advcl" or child.i < verb.i:
+        return False
+    that = next((g for g in child.children if g.dep_ == "mark" and g.lower_ == "that"), None)
+    return that is not None and that.nbor(-1).lower_ not in _THAT_JOINED
 
 
 def _passive_subject(verb: Token) -> tuple[list[Token], Token] | None:
