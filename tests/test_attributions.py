@@ -290,6 +290,16 @@ def test_via_before_a_that_clause_the_parser_took_for_an_adverbial(nlp: Language
     assert len(found) == 1, [(f.cue and f.cue.text, f.content.text) for f in found]
 
 
+def test_a_trailing_participle_of_a_reported_clause_is_the_reporters(nlp: Language) -> None:
+    text = (
+        "He denied that Beijing was planning to build a military training facility in Cuba, calling the "
+        'reports "pure fabrication."'
+    )
+    found, _ = attributions(nlp, text)
+    calling = next(a for a in found if a.cue is not None and a.cue.text == "calling")
+    assert calling.source is not None and calling.source.text == "He"
+
+
 HEADING_TEXT = (
     "Amina Ali said she did not want to answer.\n\n'Not a swap'\n\n"
     'Mohammed, the Nigerian information minister, said that Thursday\'s release was "not a swap."\n\n'

@@ -206,7 +206,7 @@ def verb_frame(verb: Token, lex: Lexicon) -> Candidate | None:
         return None  # a blank to fill ("did not respond to ___") reports nothing
     if verb.doc.text[content[0] : content[1]].lower().rstrip(" .,") in lex.not_contents:
         return None  # "spoke on condition of anonymity", "said on the record"
-    source = subject_of(verb)
+    source = _speaker_of(verb, lex)
     if source is None and not is_passive(verb):
         return None  # a verb without a speaker reports nothing ("Considering that ...")
     if source is not None and root.dep_ not in CLAUSE_DEPS and not could_speak(source):
@@ -222,6 +222,17 @@ def verb_frame(verb: Token, lex: Lexicon) -> Candidate | None:
         cue_token=verb,
         root=root,
     )
+
+
+def _speaker_of(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb's subject; but a participle set off by a comma at the end of a reported clause is the
+    reporter's ("He denied that Beijing was planning ..., calling the reports fabrication": he calls)."""
+    clause = verb.head
+    reporter = clause.head
+    trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text == ","
+    if trailing and clause.dep_ in CLAUSE_DEPS and is_reporting_verb(reporter, lex) and reporter.i < clause.i:
+        return subject_of(reporter)
+    return subject_of(verb)
 
 
 def noun_frame(noun: Token, lex: Lexicon) -> Candidate | None:
