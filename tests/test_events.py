@@ -99,6 +99,8 @@ CASES = [
          actor="Narendra Modi", target="Karl Nehammer", time="2024-05-14", status="expected"),
     case("pronoun-is-the-last-subject-not-the-nearer-object", "ev33", "TALKS", "talks",
          actor="Volodymyr Zelensky", target="Senate", status="expected"),
+    case("talks-with-officials-of-a-nation-not-a-name-in-their-apposition", "ev35", "TALKS", "talks",
+         actor="Antony Blinken", target="Chinese"),
     case("passive-agent-is-actor", "ev02", "MEET", "met",
          actor="Karl Nehammer", time="2024-05-13TNI"),
     case("passive-subject-is-target", "ev02", "MEET", "met",

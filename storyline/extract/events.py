@@ -287,9 +287,10 @@ class _Reading:
             return self._antecedent(token)
         if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
             return self._resolve(token.head.head)
-        named = [
-            t for t in clauses.phrase(token) if t.i in self.entity and t.dep_ in ("compound", "nmod", "appos")
-        ]
+        named = sorted(
+            (c for c in token.children if c.i in self.entity and self._names_its_head(c)),
+            key=lambda c: c.dep_ == "amod",  # "the Chinese navy ship Peace Ark" is the ship, then its navy's
+        )
         if named:
             return self._remember(token, self.entity[named[0].i])
         if token.lemma_ in self.vehicle_owner:
@@ -299,6 +300,14 @@ class _Reading:
         if token.dep_ == "pobj" and token.head.lower_ == "of":  # "a convoy of 12 trucks"
             return self._resolve(token.head.head)
         return None
+
+    def _names_its_head(self, child: Token) -> bool:
+        """A name beside a noun that says who it is ("the ship Peace Ark", "Chinese officials"); not one
+        deeper in the phrase ("officials, the highest-level U.S. visit")."""
+        if child.dep_ in ("compound", "nmod", "appos"):
+            return True
+        nationality = child.dep_ == "amod" and self.entity_type.get(self.entity[child.i]) in ("NORP", "GPE")
+        return nationality and child.head.lemma_ not in _VEHICLES  # a ship is its name's, or its owner's
 
     def _is_group(self, token: Token) -> bool:
         entity = self.entity.get(token.i)
