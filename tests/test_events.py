@@ -189,6 +189,11 @@ def test_signed_agreement_is_one_event(docs: dict[str, Doc]) -> None:
     assert len(agreements) == 1, [v.trigger.text for v in agreements]
 
 
+def test_reaching_a_deal_is_no_arrival(docs: dict[str, Doc]) -> None:
+    """'reached a secret deal with Cuba': the object is a deal, so 'reach' moves no one to Cuba."""
+    assert [v.type for v in docs["ev36"]._.events if v.trigger.text == "reached"] == []
+
+
 def test_gold_passages_are_well_formed() -> None:
     """The gold set covers every type and status, and every gold name is written in its passage."""
     passages = list(_passages().values())

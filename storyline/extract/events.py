@@ -406,7 +406,7 @@ class _Reading:
                 role = "destination" if word in goal_words else "place" if word in place_words else None
                 if role is None:
                     continue
-                named = named or any(t.pos_ == "PROPN" for t in dependent.subtree)
+                named = named or _names_a_place(dependent)
                 if (where := self._place_in(dependent)) is not None:
                     crossing_first = kind == "PASS" and word not in _CROSSING | {"dobj"}
                     found[role].append((int(crossing_first), abs(dependent.i - token.i), where, word))
@@ -440,6 +440,8 @@ class _Reading:
         a thing is ("at a U.S. destroyer"; but "at Khasan station"), nor a place deep inside it
         ("at the start of a tour of Asia")."""
         is_prep = dependent.dep_ == "prep"
+        if not is_prep and dependent.i not in self.place and dependent.lemma_.lower() not in feature_words():
+            return None  # "reached a deal with Cuba": the object is no place ("left the port of Qingdao" is)
         objects = [g for g in dependent.children if g.dep_ in ("pobj", "pcomp")] if is_prep else [dependent]
         for obj in objects:
             names = [
@@ -502,6 +504,17 @@ def _name_head(token: Token) -> Token:
     while token.dep_ in ("compound", "flat") and token.head != token:
         token = token.head
     return token
+
+
+def _names_a_place(dependent: Token) -> bool:
+    """Whether an object or a prepositional phrase is headed by a name ("reached Khasan", "into Bhutan"),
+    which may be a place the gazetteer lacks; "reached a deal with Cuba" is headed by a deal."""
+    heads = (
+        [g for g in dependent.children if g.dep_ in ("pobj", "pcomp")]
+        if dependent.dep_ == "prep"
+        else [dependent]
+    )
+    return any(h.pos_ == "PROPN" for h in heads)
 
 
 def _carriers(token: Token, clause: Token) -> list[Token]:
