@@ -65,6 +65,7 @@ ROWS = [
         "2024-07-24T24:00",
     ),
     ("He waited a second before answering.", PUBLISHED, "a second", "DURATION", "PT1S"),
+    ("Police came in the early hours of Tuesday.", PUBLISHED, "Tuesday", "DATE", "2023-09-12"),
     # "overnight" is the night before the day the text is at; ahead, the coming night
     ("Rebels attacked the town overnight, officials said.", PUBLISHED, "overnight", "TIME", "2023-09-11TNI"),
     ("The road will be closed overnight.", PUBLISHED, "overnight", "TIME", "2023-09-12TNI"),
@@ -298,6 +299,7 @@ def test_offsets_ids_and_order(times_nlp: Language) -> None:
         ("The company posts quarterly earnings.", {"quarterly"}),
         ("Schools were closed for a second day.", {"a second"}),
         ("Winds reached 227 kilometers per hour.", {"per hour"}),
+        ("Police came in the early hours of Tuesday.", {"the early hours", "early hours"}),
     ],
 )
 def test_not_times(times_nlp: Language, text: str, not_times: set[str]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from storyline.extract.timex import patterns as p
 from storyline.extract.timex.context import Context
 from storyline.extract.timex.lexicon import key, lookup, number
 from storyline.extract.timex.reading import (
@@ -68,6 +69,9 @@ def half_unit(m: re.Match[str], ctx: Context) -> Result:
     return ("DURATION", duration(Fraction(1, 2), unit_code(m["unit"])), None)
 
 
+_OF_A_DAY = re.compile(rf"\s+of\s+(?:{p.WEEKDAY}|{p.MONTH}\s+\d|\d{{1,2}}\s+{p.MONTH})", re.IGNORECASE)
+
+
 def vague_span(m: re.Match[str], ctx: Context) -> Result | None:
     """A duration of unstated length ("for years", "in the coming months"), when the words are a span of
     time (after "for", "in", "within", "over", or a date or time entity to spaCy), not a count of
@@ -77,6 +81,8 @@ def vague_span(m: re.Match[str], ctx: Context) -> Result | None:
     entity = span is not None and span[0].ent_type_ in ("DATE", "TIME")
     if not entity and not re.search(r"\b(?:for|in|within|over)\s+$", before):
         return None
+    if _OF_A_DAY.match(ctx.text, m.end()):
+        return None  # "in the early hours of Tuesday": a part of that day, not a span of hours
     if re.match(r"(?:the\s+)?past\s", m.group(0), re.IGNORECASE):
         return ("DATE", "PAST_REF", None)  # "in past years"
     return ("DURATION", duration(None, unit_code(m["unit"])), None)
