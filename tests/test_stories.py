@@ -16,6 +16,7 @@ from storyline.cli.common import app
 from storyline.document import Attribution, Document, Entity, EntitySpan, Event, Place, Span, TimeExpression
 from storyline.store import open_store, schema
 from storyline.store.ingest import load_vocabulary, store_document
+from storyline.store.read import story_list
 from storyline.story import cluster
 from storyline.story.cluster import StoryProfile
 from storyline.story.merge import resolve
@@ -328,3 +329,23 @@ def test_a_bridging_document_merges_two_stories_in_the_store(store, monkeypatch:
         ).all()
     assert [tuple(s) for s in stories] == [(bridge.story_id, 3)]
     assert homes == {bridge.story_id} and orphans == []
+
+
+def test_a_storys_entities_lead_with_the_most_mentioned(store) -> None:
+    """In a story of one document every entity is named by one document: the most mentioned comes first."""
+    text = "Zelensky met Biden. Zelensky thanked Congress. Zelensky left for Ottawa."
+    zelensky = [_span("Zelensky", 0), _span("Zelensky", 20), _span("Zelensky", 47)]
+    doc = Document(
+        id="a",
+        text=text,
+        published="2023-09-21",
+        entities=[
+            Entity(id="e1", name="Biden", type="PERSON", mentions=[_span("Biden", 13)]),
+            Entity(id="e2", name="Congress", type="ORG", mentions=[_span("Congress", 37)]),
+            Entity(id="e3", name="Zelensky", type="PERSON", mentions=zelensky),
+        ],
+    )
+    _ingest(store, [doc])
+    with store.connect() as conn:
+        [listed] = story_list(conn)
+    assert listed["entities"] == ["Zelensky", "Biden", "Congress"]

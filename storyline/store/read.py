@@ -39,20 +39,23 @@ def story_list(conn: Connection) -> list[dict[str, Any]]:
 
 
 def _story_entities(conn: Connection, story_id: int | None = None) -> dict[int, list[str]]:
-    """Per story, its canonical entities named by the most documents."""
+    """Per story, its canonical entities named by the most documents, then most often."""
+    m = schema.mentions.c
     count = func.count(func.distinct(_d.id)).label("n")
+    mentioned = func.count(m.id).label("mentioned")
     query = (
-        select(_d.story_id, _c.name, count)
+        select(_d.story_id, _c.name, count, mentioned)
         .join(schema.entities, _e.doc_id == _d.id)
         .join(schema.canonical_entities, _c.id == _e.canonical_id)
+        .outerjoin(schema.mentions, (m.doc_id == _e.doc_id) & (m.entity_id == _e.id))
         .group_by(_d.story_id, _c.id, _c.name)
     )
     if story_id is not None:
         query = query.where(_d.story_id == story_id)
-    ranked: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    ranked: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for row in conn.execute(query):
-        ranked[row.story_id].append((-row.n, row.name))
-    return {sid: [name for _, name in sorted(items)[:STORY_ENTITIES]] for sid, items in ranked.items()}
+        ranked[row.story_id].append((-row.n, -row.mentioned, row.name))
+    return {sid: [name for *_, name in sorted(items)[:STORY_ENTITIES]] for sid, items in ranked.items()}
 
 
 def parse_story_id(value: str) -> int:
