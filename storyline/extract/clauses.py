@@ -35,13 +35,25 @@ def clause_head(token: Token) -> Token:
     return token
 
 
+# Prepositions whose gerund is done by the governing verb's object ("accused X of providing", "blamed X for
+# attacking", "stopped X from leaving"); after "after", "before" or "by" it is done by the subject.
+_OBJECT_CONTROL = frozenset({"of", "for", "from", "with"})
+
+
 def subjects(clause: Token) -> list[Token]:
-    """The clause's subjects, inherited from the governing clause for conjuncts, 'to' and '-ing' clauses."""
+    """The clause's subjects, inherited from the governing clause for conjuncts, 'to' and '-ing' clauses;
+    the governing verb's object for a gerund after it ("accused North Korea of providing shells": North
+    Korea provides)."""
     token = clause
     for _ in range(6):
         found = [c for c in token.children if c.dep_ in SUBJECTS]
         if found:
             return found
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in _OBJECT_CONTROL:
+            prep = token.head
+            obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+            if obj is not None:
+                return [obj]
         if token.dep_ in ("prep", "acomp") or (token.dep_ in INHERITS_SUBJECT and token.head != token):
             token = token.head
         else:
