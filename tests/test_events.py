@@ -128,6 +128,8 @@ CASES = [
          fails="the place left ('departed Joint Base Andrews', a direct object) is not read"),
     case("a-duration-is-not-the-event's-time", "ev34", "TRAVEL", "fly",
          actor="Narendra Modi", destination="Vienna", time=None, status="expected"),
+    case("travel-from-a-place-named-in-its-region", "ev38", "TRAVEL", "flew",
+         actor="Vladimir Putin", place="Yakutsk", status="occurred"),
     case("pass-through", "ev03", "PASS", "sailed",
          place="Strait of Gibraltar", time="2023-11-07"),
     case("pass-over", "ev21", "PASS", "flew",

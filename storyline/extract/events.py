@@ -76,7 +76,7 @@ _PLACE_WORDS = {
     "DEPART": ("dobj", "from", "in", "at"),
     "ARRIVE": ("at", "in", "into", "on", "dobj"),
     "PASS": ("through", "via", "over", "across", "past", "dobj", "by", "in", "near"),
-    "TRAVEL": ("through", "via", "over", "across", "past", "in", "at"),
+    "TRAVEL": ("through", "via", "over", "across", "past", "in", "at", "from"),
     "MILITARY": ("in", "near", "over", "off", "into", "across", "from"),
 }
 _DESTINATION_WORDS = {
@@ -444,6 +444,8 @@ class _Reading:
             return None  # "reached a deal with Cuba": the object is no place ("left the port of Qingdao" is)
         objects = [g for g in dependent.children if g.dep_ in ("pobj", "pcomp")] if is_prep else [dependent]
         for obj in objects:
+            if obj.i in self.place:  # the phrase's head is a place: "in Russia's Far East" is the Far East
+                return self.place[obj.i]
             names = [
                 t
                 for t in clauses.phrase(obj)
