@@ -34,7 +34,7 @@ RETYPABLE = {"PERSON", "ORG"}
 WINDOW = 6  # tokens before a mention searched for "the Russian border city of"
 LOCATIVE = frozenset(
     ("in", "to", "from", "near", "at", "into", "across", "through", "via", "outside", "toward", "towards",
-     "off", "around", "inside", "along", "beyond")
+     "off", "around", "inside", "along", "beyond", "between")
 )  # fmt: skip
 # A capitalised name: words with an initial capital (Latin letters with accents too: "São Paulo"),
 # all-capital words (datelines, "US", "EU") or initialisms ("U.S."), joined by spaces or hyphens and by
@@ -164,7 +164,8 @@ def _retyped(
 def _well_known_after_preposition(doc: Doc, m: Mention, cands: tuple[Candidate, ...]) -> EntityType | None:
     """A big city or a region the NER took for a person ("left Kyiv", "in Khan Younis"): its name after
     a place preposition or as the object of a movement verb, and never given a title. A county named for
-    a person ("hit Smith", Smith County) is no such place."""
+    a person ("hit Smith", Smith County) is no such place. (An organisation's name is not retyped so: one
+    mention "in the Centre" would make a city of India's central government everywhere.)"""
     if m.entity is None or m.entity.type != "PERSON":
         return None
     known = [
