@@ -103,6 +103,11 @@ ROWS = [
     ("Sales had doubled by June.", "1989-10-30", "June", "DATE", "1989-06"),
     # a day the clause looks ahead to may lie a few days before publication (written earlier)
     ("The boy must be returned to Cuba by Jan. 14.", "2000-01-15", "Jan. 14", "DATE", "2000-01-14"),
+    # a day's event is past, unless a clause looking ahead is about it
+    ("Sunday's election is expected to be close.", "2024-01-08", "Sunday", "DATE", "2024-01-14"),
+    ("Officials will review Friday's decision.", "2024-01-08", "Friday", "DATE", "2024-01-05"),
+    # an act told as done two days after publication: the publication date lags (time zones, wires)
+    ("The court ruled on Jan. 10.", "2024-01-08", "Jan. 10", "DATE", "2024-01-10"),
     # a past-tense clause leans back: this January, not the nearer next one; a future one still looks ahead
     ("In January, the firm hired a new chief.", "2023-10-25", "January", "DATE", "2023-01"),
     ("In the fiscal year ended Jan. 31, sales rose.", "2023-10-31", "Jan. 31", "DATE", "2023-01-31"),

@@ -91,6 +91,7 @@ def month_alone(m: re.Match[str], ctx: Context) -> Result | None:
 
 PAST_TENSE_FUTURE_WEIGHT = 4.0
 WRITING_DAYS = 7  # how long before its publication a report may have been written
+CLOCK_SLACK_DAYS = 2  # how far a publication date may lag the day of an event it reports (time zones, wires)
 
 
 def year_for(ctx: Context, m: re.Match[str], anchor: date, month: int, day: int | None) -> int:
@@ -103,8 +104,8 @@ def year_for(ctx: Context, m: re.Match[str], anchor: date, month: int, day: int 
         return ctx.ref.day.year
     tense = ctx.tense(m.start(), m.end())
     if tense == PAST:
-        if ctx.done(m.start(), m.end()):
-            return nearest_year(anchor, month, day, PAST)
+        if ctx.done(m.start(), m.end()):  # over by the time of writing, give or take a time zone
+            return nearest_year(anchor + timedelta(days=CLOCK_SLACK_DAYS), month, day, PAST)
         return nearest_year(anchor, month, day, 0, PAST_TENSE_FUTURE_WEIGHT)
     if tense == FUTURE:
         written = anchor - timedelta(days=WRITING_DAYS) if day is not None else anchor

@@ -28,9 +28,12 @@ def tense_at(text: str, span: Span | None, start_char: int, end_char: int) -> in
     cue = _CUE.search(text[max(0, start_char - 24) : start_char])
     if cue and cue["past"]:  # "since Monday"
         return PAST
-    if text[end_char : end_char + 2] in ("'s", "’s") and not (cue and cue["future"]):
-        return PAST  # "Wednesday's ruling", "hit by Friday's storm": something already done
     verb = _governing_verb(span.root) if span is not None and len(span) else None
+    if text[end_char : end_char + 2] in ("'s", "’s") and not (cue and cue["future"]):
+        # "Wednesday's ruling", "hit by Friday's storm", "will review Friday's decision": something done,
+        # unless it is what a clause looking ahead is about ("Sunday's election is expected to be close")
+        subject = span is not None and len(span) > 0 and span.root.head.dep_ in ("nsubj", "nsubjpass")
+        return FUTURE if subject and verb is not None and _verb_tense(verb) == FUTURE else PAST
     if cue and cue["deadline"]:  # "pay down the loan by February", "effective Feb. 1"; not "had sold by May"
         tense = _verb_tense(verb) if verb is not None else 0
         return PAST if tense == PAST and cue["deadline"].lower() != "effective" else FUTURE
