@@ -105,6 +105,7 @@ ROWS = [
     ("The boy must be returned to Cuba by Jan. 14.", "2000-01-15", "Jan. 14", "DATE", "2000-01-14"),
     # a day's event is past, unless a clause looking ahead is about it
     ("Sunday's election is expected to be close.", "2024-01-08", "Sunday", "DATE", "2024-01-14"),
+    ("Voters go to the polls this Sunday.", "2024-01-08", "this Sunday", "DATE", "2024-01-14"),
     ("Officials will review Friday's decision.", "2024-01-08", "Friday", "DATE", "2024-01-05"),
     # an act told as done two days after publication: the publication date lags (time zones, wires)
     ("The court ruled on Jan. 10.", "2024-01-08", "Jan. 10", "DATE", "2024-01-10"),

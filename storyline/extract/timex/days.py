@@ -70,6 +70,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
         when = weekday_near(anchor - timedelta(days=1), number_, PAST)
     elif rel in ("next", "this coming", "coming", "the following", "the next"):
         when = weekday_near(anchor + timedelta(days=1), number_, FUTURE)
+    elif rel == "this":  # "this Sunday": the coming one, unless the clause tells of the past
+        when = weekday_near(anchor, number_, direction(ctx, m, FUTURE))
     else:
         when = weekday_near(anchor, number_, direction(ctx, m, PAST))
     return with_part(Point(when, DAY), part, "")

@@ -173,7 +173,7 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "weekday",
-            r"(?:(?P<rel>this\s+past|this\s+coming|last|next|coming|past|the\s+previous|the\s+following|"
+            r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming|past|the\s+previous|the\s+following|"
             rf"the\s+next)\s+)?(?P<wd>{p.WEEKDAY})"
             rf"(?:\s+(?P<part>{p.PART_OF_DAY}))?(?!s)",
             weekday,
