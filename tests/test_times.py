@@ -66,6 +66,8 @@ ROWS = [
     ),
     ("He waited a second before answering.", PUBLISHED, "a second", "DURATION", "PT1S"),
     ("Police came in the early hours of Tuesday.", PUBLISHED, "Tuesday", "DATE", "2023-09-12"),
+    ("Troops attacked at dawn on Saturday.", PUBLISHED, "dawn on Saturday", "TIME", "2023-09-09TMO"),
+    ("The curfew begins at sunset.", PUBLISHED, "sunset", "TIME", "2023-09-12TEV"),
     # "overnight" is the night before the day the text is at; ahead, the coming night
     ("Rebels attacked the town overnight, officials said.", PUBLISHED, "overnight", "TIME", "2023-09-11TNI"),
     ("The road will be closed overnight.", PUBLISHED, "overnight", "TIME", "2023-09-12TNI"),

@@ -147,5 +147,5 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result:
     day = ctx.ref if ctx.ref is not None and ctx.ref.grain == DAY else None
     if day is None and ctx.dct is not None:
         day = Point(ctx.dct, DAY)
-    part = m["part"] or m["mid"].lower().replace("mid", "").strip(" -")
+    part = m["part"] or m["part2"] or m["mid"].lower().replace("mid", "").strip(" -")
     return ("TIME", (day.value() if day else "XXXX-XX-XX") + part_code(part), day)

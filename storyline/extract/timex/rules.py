@@ -179,6 +179,12 @@ RULES: tuple[Rule, ...] = tuple(
             weekday,
         ),
         (
+            "part_of_weekday",  # "dawn on Saturday"; not "the night of Friday, Oct. 23", which is a date
+            rf"(?P<part>dawn|dusk|daybreak|sunrise|sunset|nightfall)\s+on\s+(?P<rel>)(?P<wd>{p.WEEKDAY})"
+            rf"(?!s|,?\s+{p.MONTH})",
+            weekday,
+        ),
+        (
             "weekday_set",
             rf"(?P<wd>{p.WEEKDAY})(?:s(?:\s+(?P<part>{p.PART_OF_DAY})s?)?|\s+(?P<parts>{p.PART_OF_DAY})s)",
             weekday_set,
@@ -186,6 +192,7 @@ RULES: tuple[Rule, ...] = tuple(
         (
             "part_of_day",
             rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s))the\s+(?P<part>{p.PART_OF_DAY})"
+            r"|(?:(?<=\bat\s)|(?<=\bbefore\s)|(?<=\bafter\s))(?P<part2>dawn|dusk|daybreak|sunrise|sunset|nightfall)"
             rf"|(?P<mid>mid[\s-]?(?:morning|afternoon))",
             part_of_day,
         ),
