@@ -125,6 +125,8 @@ ROWS = [
     ("It gave the firm until mid-November to reply.", "1989-10-30", "mid-November", "DATE", "1989-11"),
     ("Elections are expected in December.", PUBLISHED, "December", "DATE", "2023-12"),
     ("The talks collapsed in July 1997.", PUBLISHED, "July 1997", "DATE", "1997-07"),
+    # a weekday beside a year-less date picks the neighbouring year it falls on
+    ("The doctor was shot on Friday, Oct. 23.", "2021-01-08", "Friday, Oct. 23", "DATE", "2020-10-23"),
     ("He previously met Putin in 2019.", PUBLISHED, "2019", "DATE", "2019"),
     ("Stores will close on Christmas Day.", PUBLISHED, "Christmas Day", "DATE", "2023-12-25"),
     ("The city was founded in 241 BC.", PUBLISHED, "241 BC", "DATE", "BC0241"),

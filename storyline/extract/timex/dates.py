@@ -47,8 +47,20 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Result | None:
     if anchor is None:
         return unanchored(f"XXXX-{month:02d}-{day:02d}")
     year = year_for(ctx, m, anchor, month, day)
+    if "named" in m.re.groupindex and m["named"]:
+        year = _year_of_weekday(year, month, day, int(lookup("weekdays", m["named"])))
     when = safe_date(year, month, day)
     return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """The year, of this one and its neighbours, in which the date falls on the weekday the text names
+    ("Friday, Oct. 23" is in 2020 when the report is from January 2021): this one if none does."""
+    for candidate in (year, year - 1, year + 1):
+        when = safe_date(candidate, month, day)
+        if when is not None and when.isoweekday() == weekday:
+            return candidate
+    return year
 
 
 def week_of(m: re.Match[str], ctx: Context) -> Result | None:

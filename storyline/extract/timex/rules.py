@@ -87,7 +87,8 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "month_day",
-            rf"(?:{p.WEEKDAY},?\s+)?(?P<mon>{p.MONTH})\s+(?P<day>{p.DAY_NUMBER})(?:(?:,\s*|\s+)(?P<year>{p.YEAR_ANY}))?",
+            rf"(?:(?P<named>{p.WEEKDAY}),?\s+)?(?P<mon>{p.MONTH})\s+(?P<day>{p.DAY_NUMBER})"
+            rf"(?:(?:,\s*|\s+)(?P<year>{p.YEAR_ANY}))?",
             calendar_date,
         ),
         (
@@ -97,7 +98,7 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "day_month",
-            rf"(?:{p.WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{p.DAY_NUMBER})\s+(?:of\s+)?(?P<mon>{p.MONTH})"
+            rf"(?:(?P<named>{p.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{p.DAY_NUMBER})\s+(?:of\s+)?(?P<mon>{p.MONTH})"
             rf"(?:,?\s+(?P<year>{p.YEAR}))?",
             calendar_date,
         ),
