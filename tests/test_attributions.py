@@ -26,6 +26,24 @@ def having(found: list[Attribution], words: str) -> Attribution:
 # (text, words in the content, kind, source text, cue text, certainty)
 CASES = [
     pytest.param(
+        "Kim is expected to meet Putin in Vladivostok, the Kremlin said.",
+        "expected to meet Putin",
+        "indirect",
+        "the Kremlin",
+        "said",
+        "expected",
+        id="expected-in-the-reported-clause",
+    ),
+    pytest.param(
+        "Officials said talks are likely to resume next week.",
+        "likely to resume",
+        "indirect",
+        "Officials",
+        "said",
+        "expected",
+        id="likely-in-the-reported-clause",
+    ),
+    pytest.param(
         '"Considering that a large number of military personnel is accompanying him, we are closely '
         'monitoring the talks," Jeon told reporters.',
         "a large number of military personnel",

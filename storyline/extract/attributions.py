@@ -300,13 +300,17 @@ def without_nested(cands: list[Candidate]) -> list[Candidate]:
 
 
 def certainty(cand: Candidate, lex: Lexicon) -> str:
-    """The cue's certainty, turned by a negated cue or a modal on the reported clause."""
+    """The cue's certainty, turned by a negated cue or a modal on the reported clause ("the missile may
+    have malfunctioned"; "Kim is expected to meet Putin", "talks are likely to resume")."""
     cue = cand.cue_token
     if cue is not None and is_negated(cue) and cue.lemma_ in lex.negated:
         return lex.negated[cue.lemma_]
     if cand.certainty == "asserted" and cand.root is not None:
-        for child in cand.root.children:
-            if child.dep_ in {"aux", "advmod"} and child.lower_ in lex.modals:
+        root = cand.root
+        if root.lower_ in lex.modals and any(c.dep_ == "xcomp" for c in root.children):
+            return lex.modals[root.lower_]
+        for child in root.children:
+            if child.dep_ in {"aux", "advmod", "acomp"} and child.lower_ in lex.modals:
                 return lex.modals[child.lower_]
     return cand.certainty
 
