@@ -26,6 +26,24 @@ def having(found: list[Attribution], words: str) -> Attribution:
 # (text, words in the content, kind, source text, cue text, certainty)
 CASES = [
     pytest.param(
+        "The ministry refused to say whether troops had crossed.",
+        "whether troops had crossed",
+        "indirect",
+        "The ministry",
+        "refused",
+        "unknown",
+        id="a-refusal-to-speak-leaves-it-unknown",
+    ),
+    pytest.param(
+        "India has refused to condemn the invasion.",
+        "condemn the invasion",
+        "indirect",
+        "India",
+        "refused",
+        "denied",
+        id="a-refusal-to-act-is-a-refusal",
+    ),
+    pytest.param(
         "Kim is expected to meet Putin in Vladivostok, the Kremlin said.",
         "expected to meet Putin",
         "indirect",

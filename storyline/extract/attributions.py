@@ -300,11 +300,14 @@ def without_nested(cands: list[Candidate]) -> list[Candidate]:
 
 
 def certainty(cand: Candidate, lex: Lexicon) -> str:
-    """The cue's certainty, turned by a negated cue or a modal on the reported clause ("the missile may
-    have malfunctioned"; "Kim is expected to meet Putin", "talks are likely to resume")."""
+    """The cue's certainty, turned by a negated cue, a refusal to speak ("declined to comment") or a modal
+    on the reported clause ("the missile may have malfunctioned"; "Kim is expected to meet Putin")."""
     cue = cand.cue_token
     if cue is not None and is_negated(cue) and cue.lemma_ in lex.negated:
         return lex.negated[cue.lemma_]
+    refused = cue is not None and cue.lemma_ in lex.refusals
+    if refused and cand.root is not None and cand.root.lemma_ in lex.withheld_speech:
+        return "unknown"  # "declined to comment": not a denial, and no answer
     if cand.certainty == "asserted" and cand.root is not None:
         root = cand.root
         if root.lower_ in lex.modals and any(c.dep_ == "xcomp" for c in root.children):

@@ -38,6 +38,9 @@ class Lexicon:
     quote_verbs: frozenset[str]
     # objects that say how someone spoke, not what ("spoke on condition of anonymity")
     not_contents: frozenset[str]
+    # "declined to comment", "refused to say whether": a refusal to speak leaves the matter unknown
+    refusals: frozenset[str]
+    withheld_speech: frozenset[str]
 
 
 @cache
@@ -72,4 +75,6 @@ def lexicon() -> Lexicon:
         not_object_verbs=frozenset(words["addressee_or_percept_verbs"]["words"]),
         quote_verbs=frozenset(words["quote_verbs"]["words"]),
         not_contents=frozenset(words["not_contents"]["words"]),
+        refusals=frozenset(words["refusals"]),
+        withheld_speech=frozenset(words["withheld_speech"]),
     )
