@@ -125,6 +125,9 @@ ROWS = [
     ("It gave the firm until mid-November to reply.", "1989-10-30", "mid-November", "DATE", "1989-11"),
     ("Elections are expected in December.", PUBLISHED, "December", "DATE", "2023-12"),
     ("The talks collapsed in July 1997.", PUBLISHED, "July 1997", "DATE", "1997-07"),
+    # a year named after a coordinated month or date holds for both
+    ("Russia lost at Tannenberg in August and September 1914.", PUBLISHED, "August", "DATE", "1914-08"),
+    ("Talks ran from March 5 to April 9, 2019.", PUBLISHED, "March 5", "DATE", "2019-03-05"),
     # a weekday beside a year-less date picks the neighbouring year it falls on
     ("The doctor was shot on Friday, Oct. 23.", "2021-01-08", "Friday, Oct. 23", "DATE", "2020-10-23"),
     ("He previously met Putin in 2019.", PUBLISHED, "2019", "DATE", "2019"),

@@ -35,13 +35,28 @@ from storyline.extract.timex.values import (
     safe_date,
 )
 
+# A year named after a coordinated date or month holds for both: "in August and September 1914", "between
+# March 5 and April 9, 1918".
+_SHARED_YEAR = re.compile(
+    rf"\s*(?:and|or|to|through|until|-|–)\s+(?:{p.MONTH}\s*)?(?:{p.DAY_NUMBER})?\s*"
+    rf"(?:(?:{p.MONTH})\s*)?,?\s+(?P<year>{p.YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+def shared_year(m: re.Match[str], ctx: Context) -> int | None:
+    """The year that the next, coordinated date names, if it names one."""
+    following = _SHARED_YEAR.match(ctx.text, m.end(), m.end() + 40)
+    return year_number(following["year"]) if following else None
+
 
 def calendar_date(m: re.Match[str], ctx: Context) -> Result | None:
     month, day = month_number(m["mon"]), day_number(m["day"])
     if day > 31:
         return None
-    if m["year"]:
-        when = safe_date(year_number(m["year"]), month, day)
+    year_named = year_number(m["year"]) if m["year"] else shared_year(m, ctx)
+    if year_named is not None:
+        when = safe_date(year_named, month, day)
         return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
     anchor = ctx.anchor()
     if anchor is None:
@@ -88,7 +103,9 @@ def month_alone(m: re.Match[str], ctx: Context) -> Result | None:
     base = ctx.deictic() if rel else ctx.anchor()
     if base is None:
         return unanchored(f"XXXX-{month:02d}")
-    if rel == "this":
+    if not rel and (named := shared_year(m, ctx)) is not None:
+        year = named
+    elif rel == "this":
         year = base.year
     elif rel:  # "last June": the latest June before this month; "next June": the first after it
         way = PAST if rel == "last" else FUTURE
