@@ -105,6 +105,8 @@ RESOLVED = [
                  id="a-capital-over-a-namesake-near-the-story's-other-places"),
     pytest.param("She grew up in New York and speaks Mandarin.", "New York", "US", "PPL",
                  id="the-city-that-is-much-of-its-namesake-state"),
+    pytest.param("A convoy crossed into Gaza through the Kerem Shalom crossing.", "Kerem Shalom", None, None,
+                 id="a-crossing-named-for-a-place-the-gazetteer-lacks"),
     pytest.param("Shelling hit Donetsk on Monday.", "Donetsk", "UA", "PPL",
                  id="the-city-whose-name-the-region-has-only-as-another-name"),
     pytest.param("Protests spread across Quebec on Monday, officials said.", "Quebec", "CA", "ADM1",

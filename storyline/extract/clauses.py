@@ -79,13 +79,23 @@ def agent(token: Token) -> Token | None:
 
 
 def phrase(head: Token) -> list[Token]:
-    """The head's subtree without the clauses attached to it, in text order."""
+    """The head's subtree without the clauses attached to it, in text order (a noun the parser hung as a
+    clause, "through the Kerem Shalom crossing on Sunday", is part of the phrase)."""
     out, stack = [], [head]
     while stack:
         token = stack.pop()
         out.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in CLAUSAL)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSAL or _noun_as_clause(c))
     return sorted(out, key=lambda t: t.i)
+
+
+_NOUN_MODIFIERS = frozenset({"det", "compound", "amod", "poss"})
+
+
+def _noun_as_clause(token: Token) -> bool:
+    """A prepositional complement that is a noun, or a gerund used as one ("the Kerem Shalom crossing")."""
+    nominal = token.pos_ in ("NOUN", "PROPN") or any(c.dep_ in _NOUN_MODIFIERS for c in token.children)
+    return token.dep_ == "pcomp" and nominal
 
 
 def governing(clause: Token, depth: int = 4) -> list[Token]:

@@ -440,9 +440,12 @@ def _document_context(
 
 def _place_type(local: Context, cands: tuple[Candidate, ...]) -> EntityType | None:
     """The entity type a PERSON/ORG mention gets when its context says it is a place; None if it does not.
-    The context is a feature word ("city of X", "X station") or the division after a comma ("X, Maine")."""
+    The context is a feature word ("city of X", "X station") or the division after a comma ("X, Maine").
+    A name the gazetteer lacks is a place when a crossing, an airport or a bridge is named for it ("the
+    Kerem Shalom crossing")."""
     if not cands:
-        return None
+        named = local.feature and not local.feature_in_name and set(local.feature) & _NAMED_STRUCTURES
+        return "FAC" if named else None
     if not local.feature:
         within = [c for c in cands if local.admin1 and _same_admin1(c, local.admin1)]
         return _type_of(within[0].fclass) if within else None
@@ -452,6 +455,9 @@ def _place_type(local: Context, cands: tuple[Candidate, ...]) -> EntityType | No
     if local.country is None:
         return None
     return _type_of(local.feature[0])
+
+
+_NAMED_STRUCTURES = frozenset({"PSTB", "AIRP", "BDG"})  # border crossings, airports, bridges
 
 
 def _same_admin1(c: Candidate, admin1: str) -> bool:
