@@ -107,6 +107,8 @@ RESOLVED = [
                  id="the-city-that-is-much-of-its-namesake-state"),
     pytest.param("A convoy crossed into Gaza through the Kerem Shalom crossing.", "Kerem Shalom", None, None,
                  id="a-crossing-named-for-a-place-the-gazetteer-lacks"),
+    pytest.param("Biden departed Joint Base Andrews on Tuesday.", "Joint Base Andrews", None, None,
+                 id="an-installation-the-ner-and-the-gazetteer-miss"),
     pytest.param("Shelling hit Donetsk on Monday.", "Donetsk", "UA", "PPL",
                  id="the-city-whose-name-the-region-has-only-as-another-name"),
     pytest.param("Protests spread across Quebec on Monday, officials said.", "Quebec", "CA", "ADM1",

@@ -249,7 +249,8 @@ def _missed_names(doc: Doc, text: str, gaz: Gazetteer) -> list[Mention]:
         name = text[start:end]
         if _generic(name):
             continue
-        if gaz.candidates(name) or (" " in name and gaz.candidates(name.rsplit(" ", 1)[0])):
+        known = gaz.candidates(name) or (" " in name and gaz.candidates(name.rsplit(" ", 1)[0]))
+        if known or _structure_word(name):
             out.append(Mention(start, end, name, None, from_ner=False))
     return out
 
@@ -357,6 +358,8 @@ def _local_context(doc: Doc, m: Mention, gaz: Gazetteer) -> Context:
         local.feature, local.feature_in_name = words[first], True  # "Sea of Japan", "Strait of Hormuz"
     elif after is not None and after.lower_ in words:
         local.feature = words[after.lower_]  # "Khasan station", "Primorsky Krai region"
+    elif inner := _structure_word(m.name):
+        local.feature, local.feature_in_name = words[inner], True  # "Joint Base Andrews"
     before = doc[max(sent.start, span.start - WINDOW) : span.start]
     for i in range(len(before) - 1, -1, -1):
         word = before[i].lower_
@@ -458,6 +461,15 @@ def _place_type(local: Context, cands: tuple[Candidate, ...]) -> EntityType | No
 
 
 _NAMED_STRUCTURES = frozenset({"PSTB", "AIRP", "BDG"})  # border crossings, airports, bridges
+_INSTALLATIONS = _NAMED_STRUCTURES | {"AIRB", "INSM"}  # and air bases and military installations
+
+
+def _structure_word(name: str) -> str | None:
+    """A word inside a name (not its first) that names a structure or an installation: "Joint Base
+    Andrews", "Ben Gurion Airport". Such a name is a place even when no gazetteer knows it."""
+    words = feature_words()
+    inner = [w.lower() for w in name.split()[1:]]
+    return next((w for w in inner if w in words and set(words[w]) <= _INSTALLATIONS), None)
 
 
 def _same_admin1(c: Candidate, admin1: str) -> bool:
@@ -479,8 +491,9 @@ def _type_of(fclass_or_code: str) -> EntityType:
 
 def _accept_missed(doc: Doc, text: str, m: Mention, local: Context, cands: tuple[Candidate, ...]) -> bool:
     """Whether a name the NER model missed is a place: the context says so, or it is well known."""
-    if not cands:
-        return False
+    if not cands:  # "departed Joint Base Andrews": an installation named where a place belongs
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and _structure_word(m.name) is not None and _placed_by_syntax(span)
     if local.feature and any(feature_fits(local.feature, c.feature, c.fclass) for c in cands):
         return True
     if local.admin1 and any(_same_admin1(c, local.admin1) for c in cands):
