@@ -105,6 +105,8 @@ CASES = [
          actor="North Korea", target="Russia"),
     case("a-gerund-after-after-is-done-by-the-subject", "ev37", "MEET", "meeting",
          actor="Vladimir Putin", target="Kim Jong-un"),
+    case("the-two-leaders-are-the-last-two-titled-leaders-not-a-spokesman", "ev39", "TALKS", "talks",
+         actor=("Xi Jinping", "Vladimir Putin"), target=("Xi Jinping", "Vladimir Putin"), time="2023-03-21"),
     case("passive-agent-is-actor", "ev02", "MEET", "met",
          actor="Karl Nehammer", time="2024-05-13TNI"),
     case("passive-subject-is-target", "ev02", "MEET", "met",

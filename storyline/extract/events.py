@@ -10,6 +10,7 @@ clause's modality with the certainty of the attribution whose content holds the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -101,6 +102,8 @@ _PAIR_NOUNS = {
     "neighbor": "GPE",
 }
 _PLACE_DEPTH = 3
+_LEADER_WORDS = frozenset({"president", "leader", "premier", "chancellor", "king", "queen", "emperor",
+                           "prime"})  # fmt: skip
 # Events whose place the parser often hangs on a participant: "talks with X in Riyadh", "fired a missile
 # at a destroyer in the Red Sea". A movement's nested "in X" belongs to its goal ("left for talks in Y").
 _PLACE_ON_PARTICIPANT = {"MEET", "TALKS", "AGREEMENT", "MILITARY"}
@@ -255,15 +258,23 @@ class _Reading:
         return actor, self._target(token, clause, actor)
 
     def _pair(self, subject: Token) -> tuple[str, str] | None:
-        """'the two leaders', 'both countries': the last two people or states named before."""
+        """'the two leaders', 'both countries': the last two people or states named before; for leaders,
+        the last two whose titles say they lead, passing over a spokesman named in between."""
         counted = any(c.lower_ in ("two", "both") for c in subject.children) or subject.lower_ == "both"
         if not counted or subject.lemma_ not in _PAIR_NOUNS:
             return None
         wanted = _PAIR_NOUNS[subject.lemma_]
+        if subject.lemma_ in ("leader", "president"):
+            leaders = self._last_two(subject, lambda e: bool(self.title_words.get(e, set()) & _LEADER_WORDS))
+            if leaders is not None:
+                return leaders
+        return self._last_two(subject, lambda e: self.entity_type.get(e) == wanted)
+
+    def _last_two(self, subject: Token, fits: Callable[[str], bool]) -> tuple[str, str] | None:
         found: list[str] = []
         for i in range(subject.i - 1, -1, -1):
             entity = self.entity.get(i)
-            if entity and self.entity_type.get(entity) == wanted and entity not in found:
+            if entity and fits(entity) and entity not in found:
                 found.append(entity)
                 if len(found) == 2:
                     return found[1], found[0]
