@@ -336,6 +336,17 @@ def test_a_trailing_participle_of_a_reported_clause_is_the_reporters(nlp: Langua
     assert calling.source is not None and calling.source.text == "He"
 
 
+def test_a_description_and_a_name_as_two_subjects_give_the_name(nlp: Language) -> None:
+    text = (
+        "Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit, the first "
+        "foreign trip of his new term, state news agency Xinhua reported."
+    )
+    found, names = attributions(nlp, text)
+    [a] = found
+    assert a.source is not None and a.source.text == "Xinhua"
+    assert a.source.entity is not None and names[a.source.entity] == "Xinhua"
+
+
 HEADING_TEXT = (
     "Amina Ali said she did not want to answer.\n\n'Not a swap'\n\n"
     'Mohammed, the Nigerian information minister, said that Thursday\'s release was "not a swap."\n\n'

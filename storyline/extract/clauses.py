@@ -142,12 +142,21 @@ def is_negated(token: Token) -> bool:
 
 
 def subject_of(verb: Token, depth: int = 3) -> Token | None:
-    """The speaker of a reporting verb: its subject, the agent of a passive, or its head's subject."""
+    """The speaker of a reporting verb: its subject, the agent of a passive, or its head's subject. Of a
+    description and a name the parser made two subjects ("state news agency Xinhua reported"), the name."""
     for dependent in verb.children:
         if dependent.dep_ in {"nsubj", "csubj"} and not is_expletive(dependent):
             if dependent.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
                 return verb.head
-            return dependent
+            name = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == dependent.right_edge.i + 1
+                ),
+                None,
+            )
+            return name or dependent
         if dependent.dep_ == "agent":
             return child(dependent, "pobj")
     if is_passive(verb) or depth == 0:
