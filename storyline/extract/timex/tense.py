@@ -43,18 +43,26 @@ def tense_at(text: str, span: Span | None, start_char: int, end_char: int) -> in
     return _verb_tense(verb) if verb is not None else 0
 
 
+_TARGET_PREPS = frozenset({"to", "until", "till", "through", "for", "by"})
+
+
 def done_at(span: Span | None) -> bool:
-    """Whether the span is an adjunct of a simple past verb ("changed to a calendar year in December",
-    "the quarter ended Oct. 31"): an act the report tells as done, not one a past verb reports for later
-    ("declared a dividend payable Dec. 15" hangs the date on a noun)."""
+    """Whether the span is an adjunct of a simple past verb or a past passive ("changed to a calendar year in
+    December", "the quarter ended Oct. 31", "the vote was held in March"): an act the report tells as done,
+    not one a past verb reports for later ("declared a dividend payable Dec. 15" hangs the date on a noun)."""
     if span is None or not len(span):
         return False
     head = span.root.head
+    if head.dep_ == "prep" and head.lower_ in _TARGET_PREPS:
+        return False  # "was extended to Nov. 16", "was set for Dec. 5": a time aimed at, not one done
     if head.dep_ == "prep" and head.head is not head:
         head = head.head
-    if head.tag_ != "VBD" or head.lower_ in _PLAN_WORDS or head.lemma_ in _PLAN_LEMMAS:
+    if head.lower_ in _PLAN_WORDS or head.lemma_ in _PLAN_LEMMAS:
         return False
-    return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ == "VBN":  # a past passive: "the vote was held in March"
+        return [a.lower_ for a in auxes] in (["was"], ["were"])
+    return head.tag_ == "VBD" and not auxes
 
 
 _SPEECH = {"say", "tell", "report", "announce", "add", "confirm", "state", "claim", "deny", "warn", "write"}
