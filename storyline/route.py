@@ -5,6 +5,7 @@ Pure functions over Documents, so the same route comes from one article, a batch
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -54,7 +55,7 @@ def route(
 
     `match` finds the subject in a document (by default by name or alias; a store passes the
     entities it resolved across documents)."""
-    stops: list[tuple[tuple[str, int, int], Stop]] = []
+    stops: list[tuple[int, int, Stop]] = []
     heading: list[Stop] = []
     actor_name = query
     for order, doc in enumerate(docs):
@@ -66,11 +67,12 @@ def route(
             if event.actor != entity.id or event.type not in MOVEMENT:
                 continue
             if event.place and event.status in CONFIRMED:
-                stop = _stop(doc, event, event.place)
-                stops.append(((_sortable(stop.time), order, event.trigger.start), stop))
+                stops.append((order, event.trigger.start, _stop(doc, event, event.place)))
             if event.destination and event.type == "TRAVEL" and event.status in AHEAD:
                 heading.append(_stop(doc, event, event.destination))
-    ordered = [stop for _, stop in sorted(stops, key=lambda item: item[0])]
+    start = _week_start({int(m[1]) for *_, stop in stops if (m := _WEEKDAY_ONLY.match(stop.time or ""))})
+    stops.sort(key=lambda item: (_sortable(item[2].time, start), item[0], item[1]))
+    ordered = [stop for *_, stop in stops]
     deduped = [s for i, s in enumerate(ordered) if i == 0 or _where(s) != _where(ordered[i - 1])]
     unique_heading = list({_where(s): s for s in reversed(heading)}.values())[::-1]
     return Route(actor=actor_name, stops=deduped, heading=unique_heading)
@@ -99,9 +101,31 @@ def _stop(doc: Document, event: Event, place_id: str) -> Stop:
     )
 
 
-def _sortable(value: str | None) -> str:
-    """Calendar values sort as written; values with no date (PAST_REF, durations) go last."""
-    return value if value and value[:4].isdigit() else "9999"
+# A weekday of a report with no publication date: "XXXX-WXX-2" (Tuesday), "XXXX-WXX-7TAF".
+_WEEKDAY_ONLY = re.compile(r"XXXX-WXX-([1-7])")
+
+
+def _sortable(value: str | None, week_start: int) -> str:
+    """Calendar values sort as written; weekdays of an undated report in the order of its week; values
+    with no date (PAST_REF, durations) go last."""
+    if value and value[:4].isdigit():
+        return value
+    weekday = _WEEKDAY_ONLY.match(value or "")
+    if weekday:
+        return f"9998-{(int(weekday[1]) - week_start) % 7}{value[weekday.end() :] if value else ''}"
+    return "9999"
+
+
+def _week_start(days: set[int]) -> int:
+    """The weekday an undated report's week starts on: the one after the longest stretch of the week that
+    none of its weekdays falls in. A report tells of the days just before it ("left on Sunday ...
+    arrived early Tuesday": Sunday comes first)."""
+    ordered = sorted(days)
+    if not ordered:
+        return 1
+    gaps = [((ordered[(i + 1) % len(ordered)] - day) % 7 or 7, ordered[(i + 1) % len(ordered)])
+            for i, day in enumerate(ordered)]  # fmt: skip
+    return max(gaps)[1]
 
 
 def _where(stop: Stop) -> str:

@@ -84,3 +84,14 @@ def test_route_over_the_store(tmp_path: Path, imported_cache: Path) -> None:
     assert places[0] == "Pyongyang" and "Khasan" in places
     missing = runner.invoke(app, ["route", "Nobody Here", "--db", db])
     assert missing.exit_code == 3 and "not in the store" in missing.stderr
+
+
+def test_an_undated_report_orders_its_weekdays_by_its_week(imported_cache: Path, seed_text: str) -> None:
+    """Without a publication date, "left on Sunday afternoon ... arrived early Tuesday" still starts on
+    Sunday: the report's week starts after the longest stretch none of its weekdays falls in."""
+    import storyline
+
+    undated = storyline.extract(seed_text, id="seed")
+    stops = route([undated], "Kim Jong-un").stops
+    assert (stops[0].name, stops[0].time) == ("Pyongyang", "XXXX-WXX-7TAF"), stops
+    assert all(stop.time == "XXXX-WXX-2" for stop in stops[1:]), stops
