@@ -18,7 +18,8 @@ _PAST_TAGS = {"VBD", "VBN"}
 
 _CUE = re.compile(
     r"(?:(?P<future>as\s+soon\s+as|as\s+early\s+as|as\s+late\s+as|until|till|starting|beginning|"
-    r"no\s+later\s+than|ahead\s+of)|(?P<past>since)|(?P<deadline>by|effective|through))(?:\s+(?:on|at|in))?\s+(?:(?:early|mid|late)-?\s*)?$",
+    r"no\s+later\s+than|ahead\s+of)|(?P<past>since)|(?P<deadline>by|effective|through))(?:\s+(?:on|at|in))?\s+"
+    r"(?:(?:early|mid|late)-?\s*)?$",
     re.IGNORECASE,
 )
 
