@@ -114,7 +114,7 @@ def add_places(doc: Doc, choose: Chooser = best) -> Doc:
         sure = m.entity is not None and m.entity.id in retyped  # its context already said it is a place
         if top is not None and not sure and not confident(top, local, context):
             top = None
-        if m.adjective and (top is None or top.kind != ADJECTIVE):
+        if m.adjective and not _adjective_of(top):
             continue
         if top is None and not (local.feature or local.country or _unknown_region(m)):
             continue  # a name the gazetteer does not know and nothing marks as a place is mostly not one
@@ -124,6 +124,14 @@ def add_places(doc: Doc, choose: Chooser = best) -> Doc:
     _retype(doc, retyped)
     doc._.places = places
     return doc
+
+
+def _adjective_of(top: Candidate | None) -> bool:
+    """Whether a nationality word names the place: its adjective ("Russian"), or a country's short name
+    that news uses as one ("Saudi")."""
+    if top is None:
+        return False
+    return top.kind == ADJECTIVE or (top.kind == ALTERNATE and top.feature.startswith("PCL"))
 
 
 def _share_countries(mentions: list[Mention], locals_: list[Context]) -> None:
@@ -501,9 +509,15 @@ def _accept_missed(doc: Doc, text: str, m: Mention, local: Context, cands: tuple
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not any(_well_known(c) for c in cands):
         return False
-    if _dateline(text, m.start, m.end):
-        return True
+    if _dateline(text, m.start, m.end) or _HYPHENED_MODIFIER.match(text, m.end):
+        return True  # "BEIRUT (AP) -", "a Kyiv-based analyst", "Russian-held"
     return all(t.pos_ == "PROPN" or t.lower_ in _PARTICLES for t in span) and _placed_by_syntax(span)
+
+
+# A place name made a modifier by a participle: "Kyiv-based", "Saudi-led", "Russian-held".
+_HYPHENED_MODIFIER = re.compile(
+    r"-(?:based|led|backed|born|made|bound|owned|run|funded|allied|aligned|controlled|held|occupied|annexed)\b"
+)
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
