@@ -425,7 +425,7 @@ def in_title(doc: Doc, start: int, end: int) -> bool:
     "Defense" in "Defense Secretary"."""
     heads, modifiers = title_words()
     before_head = end < len(doc) and doc[end].lower_ in heads
-    portfolio = all(t.lower_ in portfolio_words() | modifiers for t in doc[start:end])
+    portfolio = all(t.lower_ in portfolio_words() or t.lower_ in modifiers for t in doc[start:end])
     return _portfolio_start(doc, end) <= start - 1 or (before_head and portfolio)
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.document import Attribution, Event, Span
 from storyline.extract import clauses
+from storyline.extract.lexicon import leader_words
 from storyline.geo.features import feature_words
 from storyline.resources import read_json, read_lines
 
@@ -102,8 +103,6 @@ _PAIR_NOUNS = {
     "neighbor": "GPE",
 }
 _PLACE_DEPTH = 3
-_LEADER_WORDS = frozenset({"president", "leader", "premier", "chancellor", "king", "queen", "emperor",
-                           "prime"})  # fmt: skip
 # Events whose place the parser often hangs on a participant: "talks with X in Riyadh", "fired a missile
 # at a destroyer in the Red Sea". A movement's nested "in X" belongs to its goal ("left for talks in Y").
 _PLACE_ON_PARTICIPANT = {"MEET", "TALKS", "AGREEMENT", "MILITARY"}
@@ -265,7 +264,7 @@ class _Reading:
             return None
         wanted = _PAIR_NOUNS[subject.lemma_]
         if subject.lemma_ in ("leader", "president"):
-            leaders = self._last_two(subject, lambda e: bool(self.title_words.get(e, set()) & _LEADER_WORDS))
+            leaders = self._last_two(subject, lambda e: bool(self.title_words.get(e, set()) & leader_words()))
             if leaders is not None:
                 return leaders
         return self._last_two(subject, lambda e: self.entity_type.get(e) == wanted)

@@ -77,6 +77,12 @@ def portfolio_words() -> frozenset[str]:
 
 
 @cache
+def leader_words() -> frozenset[str]:
+    """The title words of those who lead a state or a government ("President", "Prime Minister")."""
+    return read_sections("titles.txt")["leaders"]
+
+
+@cache
 def _org_kinds() -> list[tuple[str, re.Pattern[str]]]:
     return [
         (kind, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE))

@@ -62,7 +62,7 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Result | None:
     if anchor is None:
         return unanchored(f"XXXX-{month:02d}-{day:02d}")
     year = year_for(ctx, m, anchor, month, day)
-    if "named" in m.re.groupindex and m["named"]:
+    if m.groupdict().get("named"):  # "Friday, Oct. 23"
         year = _year_of_weekday(year, month, day, int(lookup("weekdays", m["named"])))
     when = safe_date(year, month, day)
     return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
