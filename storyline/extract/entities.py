@@ -27,6 +27,7 @@ from storyline.extract.lexicon import (
     org_kind,
     portfolio_words,
     title_words,
+    vehicle_words,
 )
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT"}
@@ -41,8 +42,8 @@ _OUTLET_NOUNS = re.compile(
 )
 # A vessel's name after what it is, whole even when it starts with a rank: "the frigate Admiral Gorshkov".
 _VESSEL_NOUNS = re.compile(
-    r"\b(?:frigate|destroyer|cruiser|corvette|submarine|(?:aircraft )?carrier|warship|battleship|icebreaker|"
-    r"(?:hospital |cargo |container |research |patrol )?(?:ship|vessel|boat)|tanker|freighter)"
+    r"\b(?:(?:aircraft|hospital|cargo|container|research|patrol)\s+)?"
+    rf"(?:{'|'.join(sorted(vehicle_words()[0]))})"
     r"\s+(?P<name>(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3})",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.document import Attribution, Event, Span
 from storyline.extract import clauses
-from storyline.extract.lexicon import leader_words
+from storyline.extract.lexicon import leader_words, vehicle_words
 from storyline.geo.features import feature_words
 from storyline.resources import read_json, read_lines
 
@@ -28,27 +28,6 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _RELATIVE = {"who", "which", "that"}
 _NEUTER = {"its", "their"}
 _MOVEMENT = {"DEPART", "ARRIVE", "PASS", "TRAVEL"}
-_VEHICLES = {
-    "train",
-    "plane",
-    "aircraft",
-    "jet",
-    "motorcade",
-    "convoy",
-    "ship",
-    "vessel",
-    "delegation",
-    "car",
-    "frigate",
-    "destroyer",
-    "carrier",
-    "submarine",
-    "boat",
-    "ferry",
-    "tanker",
-    "helicopter",
-    "column",
-}
 _DIRECTIONS = {
     "north",
     "south",
@@ -317,7 +296,8 @@ class _Reading:
         if child.dep_ in ("compound", "nmod", "appos"):
             return True
         nationality = child.dep_ == "amod" and self.entity_type.get(self.entity[child.i]) in ("NORP", "GPE")
-        return nationality and child.head.lemma_ not in _VEHICLES  # a ship is its name's, or its owner's
+        # a ship is its name's, or its owner's, not its flag's
+        return nationality and child.head.lemma_ not in vehicle_words()[1]
 
     def _is_group(self, token: Token) -> bool:
         entity = self.entity.get(token.i)
@@ -327,7 +307,7 @@ class _Reading:
         """Remember whom the vehicles of the phrase carry ("the frigate X", later "the frigate")."""
         if owner:
             for word in clauses.phrase(token):
-                if word.lemma_ in _VEHICLES:
+                if word.lemma_ in vehicle_words()[1]:
                     self.vehicle_owner[word.lemma_] = owner
         return owner
 

@@ -77,6 +77,13 @@ def portfolio_words() -> frozenset[str]:
 
 
 @cache
+def vehicle_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(vessels, every vehicle): what carries a traveller ("the train", "the frigate")."""
+    sections = read_sections("vehicles.txt")
+    return sections["vessels"], sections["vessels"] | sections["others"]
+
+
+@cache
 def leader_words() -> frozenset[str]:
     """The title words of those who lead a state or a government ("President", "Prime Minister")."""
     return read_sections("titles.txt")["leaders"]
