@@ -499,15 +499,16 @@ def _type_of(fclass_or_code: str) -> EntityType:
 
 def _accept_missed(doc: Doc, text: str, m: Mention, local: Context, cands: tuple[Candidate, ...]) -> bool:
     """Whether a name the NER model missed is a place: the context says so, or it is well known."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
     if not cands:  # "departed Joint Base Andrews": an installation named where a place belongs
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and _structure_word(m.name) is not None and _placed_by_syntax(span)
+        return _structure_word(m.name) is not None and _placed_by_syntax(span)
     if local.feature and any(feature_fits(local.feature, c.feature, c.fclass) for c in cands):
         return True
     if local.admin1 and any(_same_admin1(c, local.admin1) for c in cands):
         return True  # "CAMP MURRAY, Wash.", "Bangor, Maine"
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not any(_well_known(c) for c in cands):
+    if not any(_well_known(c) for c in cands):
         return False
     if _dateline(text, m.start, m.end) or _HYPHENED_MODIFIER.match(text, m.end):
         return True  # "BEIRUT (AP) -", "a Kyiv-based analyst", "Russian-held"
