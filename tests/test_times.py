@@ -120,6 +120,21 @@ ROWS = [
     ("The second quarter ended Oct. 31.", "1989-10-27", "Oct. 31", "DATE", "1988-10-31"),
     ("The shares were listed in November.", "2023-10-25", "November", "DATE", "2022-11"),
     ("The bid was extended to Nov. 16.", "1989-10-30", "Nov. 16", "DATE", "1989-11-16"),
+    ("The banks extended the company loans through January.", "1989-10-30", "January", "DATE", "1990-01"),
+    ("Sales fell through March.", "1989-10-30", "March", "DATE", "1989-03"),
+    ("The meeting was postponed by a week to Monday.", "2024-01-10", "Monday", "DATE", "2024-01-15"),
+    ("The job figures for January extended a surge in hiring.", "1998-02-06", "January", "DATE", "1998-01"),
+    # what is likely lies ahead; a clause that times a clause looking ahead looks ahead with it
+    ("The party is likely to win on Sunday.", "2024-01-10", "Sunday", "DATE", "2024-01-14"),
+    (
+        "Funds were likely to buy as soon as trading opened Monday.",
+        "1989-11-01",
+        "Monday",
+        "DATE",
+        "1989-11-06",
+    ),
+    ("He said he would leave when the talks ended Friday.", "2024-01-10", "Friday", "DATE", "2024-01-12"),
+    ("He left when the talks ended Friday.", "2024-01-10", "Friday", "DATE", "2024-01-05"),
     ("The board declared a dividend payable Dec. 15.", "1989-10-27", "Dec. 15", "DATE", "1989-12-15"),
     # a participle takes the tense of the clause it hangs on
     ("Flights would go, one departing from August 6.", "1998-02-13", "August 6", "DATE", "1998-08-06"),
@@ -129,6 +144,7 @@ ROWS = [
     # a year named after a coordinated month or date holds for both
     ("Russia lost at Tannenberg in August and September 1914.", PUBLISHED, "August", "DATE", "1914-08"),
     ("Talks ran from March 5 to April 9, 2019.", PUBLISHED, "March 5", "DATE", "2019-03-05"),
+    ("The invasion phase (March 19-April 30, 2003) was short.", PUBLISHED, "March 19", "DATE", "2003-03-19"),
     # a weekday beside a year-less date picks the neighbouring year it falls on
     ("The doctor was shot on Friday, Oct. 23.", "2021-01-08", "Friday, Oct. 23", "DATE", "2020-10-23"),
     ("He previously met Putin in 2019.", PUBLISHED, "2019", "DATE", "2019"),
@@ -194,6 +210,9 @@ ROWS = [
     ("Sales fell in the last half of the '80s.", PUBLISHED, "the last half of the '80s", "DATE", "198"),
     ("Sales rose in the first half of the year.", PUBLISHED, "the first half of the year", "DATE", "2023-H1"),
     ("The castle dates from the 11th century.", PUBLISHED, "the 11th century", "DATE", "10"),
+    ("The treaty was disputed in the 4th century BC.", PUBLISHED, "the 4th century BC", "DATE", "BC03"),
+    ("The fleet sailed in September 480 BC.", PUBLISHED, "September 480 BC", "DATE", "BC0480-09"),
+    ("The allies met again in the spring of 480 BC.", PUBLISHED, "the spring of 480 BC", "DATE", "BC0480-SP"),
     # durations, with fractions and approximations
     (
         "It would be his first visit in nearly 4 1/2 years.",

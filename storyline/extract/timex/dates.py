@@ -38,7 +38,7 @@ from storyline.extract.timex.values import (
 # A year named after a coordinated date or month holds for both: "in August and September 1914", "between
 # March 5 and April 9, 1918".
 _SHARED_YEAR = re.compile(
-    rf"\s*(?:and|or|to|through|until|-|–)\s+(?:{p.MONTH}\s*)?(?:{p.DAY_NUMBER})?\s*"
+    rf"(?:\s*[-–]\s*|\s+(?:and|or|to|through|until)\s+)(?:{p.MONTH}\s*)?(?:{p.DAY_NUMBER})?\s*"
     rf"(?:(?:{p.MONTH})\s*)?,?\s+(?P<year>{p.YEAR})\b",
     re.IGNORECASE,
 )
@@ -88,6 +88,8 @@ def week_of(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["bc"]:  # "September 480 BC"
+        return before_era(m, f"-{month_number(m['mon']):02d}")
     year = year_number(m["year"]) if m["year"] else relative_year(m["rel"], ctx)
     if year is None:
         return unanchored(f"XXXX-{month_number(m['mon']):02d}")
@@ -166,6 +168,11 @@ def year_alone(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", point.value(), point)
 
 
+def before_era(m: re.Match[str], suffix: str) -> Result:
+    """A date before the common era: a value only, as the calendar arithmetic here starts at AD 1."""
+    return ("DATE", f"BC{int(m['bc']):04d}{suffix}", None)
+
+
 def era_year(m: re.Match[str], ctx: Context) -> Result | None:
     """Years of an era: "241 BC" is `BC0241`, "AD 43" is `0043` (there is no year 0)."""
     year = int(m["ad"] or m["year"])
@@ -192,9 +199,10 @@ def decade(m: re.Match[str], ctx: Context) -> Result:
 
 
 def century(m: re.Match[str], ctx: Context) -> Result | None:
-    """Centuries by their first two digits: "the 20th century" (1900-1999) is `19`."""
+    """Centuries by their first two digits: "the 20th century" (1900-1999) is `19`, "the 4th century BC"
+    (400-301 BC) `BC03`."""
     nth = day_number(m["nth"])
-    return ("DATE", f"{nth - 1:02d}", None) if nth >= 1 else None
+    return ("DATE", f"{'BC' if m['era'] else ''}{nth - 1:02d}", None) if nth >= 1 else None
 
 
 def relative_year(word: str | None, ctx: Context) -> int | None:
@@ -335,6 +343,8 @@ SEASON_SHIFT = {"last": -1, "next": 1, "this coming": 1, "coming": 1}
 
 def season(m: re.Match[str], ctx: Context) -> Result | None:
     code = str(lookup("seasons", m["season"]))
+    if m["bc"]:  # "the spring of 480 BC"
+        return before_era(m, f"-{code}")
     rel = key(m["rel"] or "")
     if not rel and not m["year"] and code in ("SP", "FA"):
         before = ctx.text[max(0, m.start() - 8) : m.start()].lower()

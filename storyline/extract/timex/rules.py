@@ -48,8 +48,9 @@ class Rule:
 
 
 def compile_rule(body: str) -> re.Pattern[str]:
-    """A rule's pattern, matched as whole words (a year range "1915-17" still gives "1915")."""
-    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w]|-[^\W\d])", re.IGNORECASE)
+    """A rule's pattern, matched as whole words (a year range "1915-17" still gives "1915", a date range
+    "March 19-April 30" its first date)."""
+    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w]|-(?!{p.MONTH}\s*\d)[^\W\d])", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------------------------- the rules
@@ -104,7 +105,8 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "month_year",
-            rf"(?P<mon>{p.MONTH}),?\s+(?:of\s+)?(?:(?P<year>{p.YEAR_ANY})|(?P<rel>this|last|next|that|the\s+same)\s+year)",
+            rf"(?P<mon>{p.MONTH}),?\s+(?:of\s+)?(?:{p.BC_YEAR}|(?P<year>{p.YEAR_ANY})"
+            r"|(?P<rel>this|last|next|that|the\s+same)\s+year)",
             month_year,
         ),
         ("month", rf"(?:(?P<rel>this|last|next)\s+)?(?P<mon>{p.MONTH_FULL})", month_alone),
@@ -150,11 +152,16 @@ RULES: tuple[Rule, ...] = tuple(
             rf"(?:the\s+)?(?:(?P<dec>1\d{{2}}0|20\d0)'?s|['’](?P<short>\d0)s|(?P<word>{p.DECADE_WORD}))",
             decade,
         ),
-        ("century", rf"(?:the\s+)?(?P<nth>\d{{1,2}}(?:st|nd|rd|th)|{p.ORDINAL_WORD})[\s-]+century", century),
+        (
+            "century",
+            rf"(?:the\s+)?(?P<nth>\d{{1,2}}(?:st|nd|rd|th)|{p.ORDINAL_WORD})[\s-]+century"
+            r"(?:\s+(?P<era>B\.C\.(?:E\.)?|BCE?)(?!\w))?",
+            century,
+        ),
         (
             "season",
             rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<season>{p.SEASON})"
-            rf"(?:\s+(?:of\s+)?(?P<year>{p.YEAR_ANY}))?",
+            rf"(?:\s+(?:of\s+)?(?:{p.BC_YEAR}|(?P<year>{p.YEAR_ANY})))?",
             season,
         ),
         ("holiday", rf"(?P<name>{p.HOLIDAY}|thanksgiving(?:\s+day)?)(?:,?\s+(?P<year>{p.YEAR}))?", holiday),

@@ -35,6 +35,8 @@ def tense_at(text: str, span: Span | None, start_char: int, end_char: int) -> in
         # unless it is what a clause looking ahead is about ("Sunday's election is expected to be close")
         subject = span is not None and len(span) > 0 and span.root.head.dep_ in ("nsubj", "nsubjpass")
         return FUTURE if subject and verb is not None and _verb_tense(verb) == FUTURE else PAST
+    if verb is not None and verb.lemma_ in _PROLONG and span is not None and _new_end(span, verb):
+        return FUTURE  # "extended the loans through January", "postponed to Monday": the new end lies ahead
     if cue and cue["deadline"]:  # "pay down the loan by February", "effective Feb. 1"; not "had sold by May"
         tense = _verb_tense(verb) if verb is not None else 0
         return PAST if tense == PAST and cue["deadline"].lower() != "effective" else FUTURE
@@ -42,6 +44,17 @@ def tense_at(text: str, span: Span | None, start_char: int, end_char: int) -> in
         had = verb is not None and any(c.lower_ == "had" for c in verb.children)
         return PAST if had and cue["future"].lower().startswith(("until", "till")) else FUTURE
     return _verb_tense(verb) if verb is not None else 0
+
+
+_PROLONG = {"extend", "prolong", "postpone", "delay", "defer", "adjourn", "renew"}
+_END_PREPS = {"to", "until", "till", "through", "into"}
+
+
+def _new_end(span: Span, verb: Token) -> bool:
+    """Whether the span is where the verb moves an end to ("postponed to Monday"), not a time of something
+    else in its clause ("the figures for January extended a surge")."""
+    prep = span.root.head
+    return prep.dep_ == "prep" and prep.lower_ in _END_PREPS and prep.head == verb
 
 
 _TARGET_PREPS = frozenset({"to", "until", "till", "through", "for", "by"})
@@ -100,6 +113,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
             if outer is not None and outer != verb:
                 return _verb_tense(outer, depth + 1) or FUTURE
         return FUTURE
+    if verb.tag_ in _PAST_TAGS and not auxes and _temporal_clause(verb) and depth < 3:
+        # "would buy as soon as trading opened Monday": reported speech backshifts the clause that times
+        # another; it lies ahead when that one does
+        outer = _governing_verb(verb.head)
+        if outer is not None and outer != verb and _verb_tense(outer, depth + 1) == FUTURE:
+            return FUTURE
     if any(a.tag_ in _PAST_TAGS for a in auxes) or (verb.tag_ == "VBD"):
         return PAST
     if verb.tag_ == "VBN" and words & {"has", "have", "'ve"}:  # the present perfect reports the past
@@ -108,7 +127,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
     # plan itself lies in the past ("had been due to expire Friday").
     if verb.tag_ == "VB" and "to" in words and depth < 3:
         head = verb.head
-        planned = head.lower_ in _PLAN_WORDS or head.lemma_ in _PLAN_LEMMAS
+        planned = head.lower_ in _PLAN_WORDS or head.lemma_ in _PLAN_LEMMAS or head.lower_ in _LIKELY
         if head is verb:
             return 0
         if verb.dep_ in ("nsubj", "csubj"):  # "the first countries to join on Friday were ...": the clause's
@@ -135,6 +154,18 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
         outer = _governing_verb(verb.head)
         return _verb_tense(outer, depth + 1) if outer is not None and outer != verb else 0
     return 0
+
+
+_LIKELY = {"likely", "unlikely", "certain", "sure", "bound", "about", "ready"}
+_TEMPORAL_MARKS = {"when", "once", "until", "till", "before", "after", "as"}
+
+
+def _temporal_clause(verb: Token) -> bool:
+    """Whether the verb heads a clause that times another one ("as soon as trading opened", "when talks
+    ended")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS for c in verb.children
+    )
 
 
 _PLAN_LEMMAS = {"plan", "expect", "schedule", "hope", "intend", "aim", "want", "seek", "agree", "prepare"}
