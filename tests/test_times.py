@@ -340,6 +340,24 @@ def test_not_times(times_nlp: Language, text: str, not_times: set[str]) -> None:
     assert not {t.text for t in times} & not_times
 
 
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("The Sunday Telegraph said on Sunday that he quit.", ["Sunday"]),
+        ("China Daily reported on Monday that talks resumed.", ["Monday"]),
+        ("USA Today and The Mail on Sunday ran the story.", []),
+        ("The Communist Party daily Granma printed the letter Tuesday.", ["daily", "Tuesday"]),
+        ('Baker said on ABC\'s "This Week" that talks failed this week.', ["this week"]),
+        ("He told CBS's 60 Minutes and NBC's Today show that he was innocent.", []),
+        ("Thousands joined the March for Life on Capitol Hill in January.", ["January"]),
+        ("He spoke at the Tuesday Club. Rallies were held daily.", ["daily"]),
+    ],
+)
+def test_names_hold_no_times(times_nlp: Language, text: str, times: list[str]) -> None:
+    [found] = parse_times(times_nlp, [(text, PUBLISHED)])
+    assert [t.text for t in found] == times
+
+
 @pytest.mark.parametrize("published", [PUBLISHED, "9999-12-31", "0001-01-01", "not a date", None])
 def test_impossible_dates_are_dropped_not_raised(times_nlp: Language, published: str | None) -> None:
     texts = [

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from storyline.document import TimeType
 from storyline.extract.timex import patterns as p
 from storyline.extract.timex.context import Context
+from storyline.extract.timex.names import name_spans
 from storyline.extract.timex.reading import Result
 from storyline.extract.timex.rules import PRIORITY, RULES, Rule
 from storyline.extract.timex.tense import FUTURE
@@ -103,12 +104,12 @@ def _space_after(text: str, pos: int) -> int:
 
 
 def _select(cands: list[_Candidate], ctx: Context) -> list[_Candidate]:
-    """Non-overlapping candidates, the longest first (then the earlier rule), in text order.
+    """Non-overlapping candidates outside names, the longest first (then the earlier rule), in text order.
 
     A candidate whose rule rejects it in this context (a verb "may", a "fall" in prices) leaves its
     room to shorter ones; the check runs with the context as it stands, so rules that need the
     dates before them are valued again, in order, by `find`."""
-    taken: list[tuple[int, int]] = []
+    taken = name_spans(ctx.text)  # "the Sunday Times", "China Daily": a name's time word is no time
     kept: list[_Candidate] = []
     for cand in sorted(cands, key=lambda c: (c.start - c.end, PRIORITY[c.rule.name], c.start)):
         if any(cand.start < end and start < cand.end for start, end in taken):

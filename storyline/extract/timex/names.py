@@ -1,0 +1,42 @@
+"""Names that hold time words: "the Sunday Times", "China Daily", "USA Today", CBS's "60 Minutes". A time
+expression inside one is part of the name, not a time.
+
+Known names come from the outlets resource and the lexicon's `names`; the rest are found by their shape.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from storyline.extract.timex import patterns as p
+from storyline.extract.timex.lexicon import table
+from storyline.resources import read_json
+
+_TITLE_WORD = r"[A-Z0-9][\w'’.-]*"
+_MINOR_WORD = r"(?:of|the|and|for|on|in|at|a|an|to)"
+_NOT_A_DATE = rf"(?!{p.MONTH}\b|{p.WEEKDAY}\b)"
+_SHAPES = re.compile(
+    # a short quotation in title case: a programme or a film (ABC's "This Week", ``High Noon'')
+    rf"(?:[\"“]|``)(?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD}|{_MINOR_WORD})){{0,5}}[,.]?(?:[\"”]|'')"
+    # "the Sunday Times", "the Tuesday Club": a capitalised weekday or "Daily" heading a name
+    rf"|\b[Tt]he\s+(?:{p.WEEKDAY}|Daily)\s+{_NOT_A_DATE}[A-Z][a-z]+"
+    # "China Daily", "People's Daily" (but "the daily Granma" is a paper that comes out daily)
+    r"|\b[A-Z][\w'’]*\s+Daily\b"
+    # NBC's Today show, the Today programme
+    r"|\b[A-Z]\w*(?:\s+[A-Z]\w*)*\s+(?:show|programme|program)\b"
+)
+
+
+@cache
+def _known() -> re.Pattern[str]:
+    outlets = read_json("outlets.json")["outlets"]
+    names = [n for o in outlets for n in (o["name"], *o["aliases"])] + list(table("names"))
+    trigger = re.compile(rf"(?<![\w'’])(?:{p.TRIGGER})", re.IGNORECASE)
+    timed = sorted({n for n in names if trigger.search(n)}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, timed)) + r")(?!\w)")
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of the names in the text that hold time words."""
+    return [m.span() for pattern in (_known(), _SHAPES) for m in pattern.finditer(text)]
