@@ -286,6 +286,10 @@ ROWS = [
         "DATE",
         "XXXX-XX-XX",
     ),
+    # a day after a year or a month is a day of it, not its first day
+    ("The market crashed in 1987; traders lost money that day.", PUBLISHED, "that day", "DATE", "1987-XX-XX"),
+    ("In May 1987 prices fell. That night traders sold.", PUBLISHED, "That night", "TIME", "1987-05-XXTNI"),
+    ("On May 5, 1987 prices fell. The next day they sold.", PUBLISHED, "The next day", "DATE", "1987-05-06"),
 ]
 
 

@@ -55,6 +55,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
         base = ctx.reference()
         if base is None:
             return unknown
+        if (partial := base.finer(grain)) is not None:
+            return ("DATE", partial, None)  # "that day" after "in 1987": a day of 1987
         point = Point(base.day, grain, base.season).shift(TEXTUAL_SHIFT[rel])
         return ("DATE", point.value(), point)
     reference = ctx.reference()
@@ -77,6 +79,8 @@ def textual_part(m: re.Match[str], ctx: Context) -> Result | None:
     base = ctx.reference()
     if base is None:
         return ("TIME", "XXXX-XX-XX" + part_code(m["part"]), None)
+    if (partial := base.finer(DAY)) is not None:
+        return ("TIME", partial + part_code(m["part"]), None)
     day = Point(base.day, DAY).shift(TEXTUAL_SHIFT.get(key(m["rel"]), 0))
     return with_part(day, m["part"], "")
 

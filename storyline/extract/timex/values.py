@@ -17,6 +17,8 @@ DAY, WEEK, WEEKEND, MONTH, QUARTER, HALF, SEASON, YEAR, DECADE, CENTURY = (
 )  # fmt: skip
 
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+_GRAIN_RANK = {DAY: 0, WEEK: 1, WEEKEND: 1, MONTH: 2, QUARTER: 3, HALF: 4, SEASON: 4, YEAR: 5, DECADE: 6,
+               CENTURY: 7}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,17 @@ class Point:
         if self.grain == DECADE:
             return f"{d.year // 10:03d}"
         return f"{d.year // 100:02d}"
+
+    def finer(self, grain: str) -> str | None:
+        """This point's value with the parts a finer `grain` adds left unknown ("that day" after "in 1987"
+        is `1987-XX-XX`), or None if this point is no coarser than `grain` or too coarse to say."""
+        rank = _GRAIN_RANK
+        if rank.get(grain, 0) >= rank[self.grain] or self.grain in (DECADE, CENTURY):
+            return None
+        d = self.day
+        if self.grain == MONTH:
+            return f"{d.year:04d}-{d.month:02d}-XX" if grain == DAY else f"{d.year:04d}-WXX"
+        return {DAY: f"{d.year:04d}-XX-XX", MONTH: f"{d.year:04d}-XX"}.get(grain, f"{d.year:04d}-WXX")
 
     def shift(self, n: int, unit: str | None = None) -> Point:
         """The unit `n` steps of `unit` (default: this point's grain) away, at this point's grain."""
