@@ -337,6 +337,7 @@ def test_offsets_ids_and_order(times_nlp: Language) -> None:
         ("Schools were closed for a second day.", {"a second"}),
         ("Winds reached 227 kilometers per hour.", {"per hour"}),
         ("Police came in the early hours of Tuesday.", {"the early hours", "early hours"}),
+        ("The siege lasted until the fall of Budapest.", {"the fall", "fall"}),
     ],
 )
 def test_not_times(times_nlp: Language, text: str, not_times: set[str]) -> None:
@@ -406,6 +407,14 @@ NARRATIVES = [
         "2009-12-19",
         ("11 March", "1975-03-11"),
         id="not-moving-on-to-a-year-only-planned",
+    ),
+    pytest.param(
+        "The war began in 1939. France fell in 1940. The Allies landed in 1943 and again in 1944. Belgrade "
+        "was freed on October 20, 1944. The Soviets then besieged Hungary, an assault that lasted until the "
+        "fall of Budapest in February 1945. By the end of November, Japan had taken Guilin.",
+        "2009-12-19",
+        ("the end of November", "1944-11"),
+        id="not-moving-on-to-where-something-lasts-until",
     ),
 ]
 

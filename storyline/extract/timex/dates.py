@@ -341,6 +341,11 @@ def quarter_relative(m: re.Match[str], ctx: Context) -> Result | None:
 SEASON_SHIFT = {"last": -1, "next": 1, "this coming": 1, "coming": 1}
 
 
+_NOT_OF_A_YEAR = re.compile(
+    r"\s+of\s+(?!(?:that|the\s+same|the\s+following|the\s+next|this|last|next)\s+year\b)"
+)
+
+
 def season(m: re.Match[str], ctx: Context) -> Result | None:
     code = str(lookup("seasons", m["season"]))
     if m["bc"]:  # "the spring of 480 BC"
@@ -352,6 +357,8 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
             r"\b(?:in|during|since|until|by|through|last|next|this|early|late|mid)[\s-]+$", before
         ):
             return None  # "prices fall", "a spring": the season needs a preposition to be one
+    if code in ("SP", "FA") and not m["year"] and _NOT_OF_A_YEAR.match(ctx.text, m.end()):
+        return None  # "the fall of Budapest": a collapse; "the fall of that year" is a season
     if m["year"]:
         year = year_number(m["year"])
     else:

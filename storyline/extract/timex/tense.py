@@ -82,6 +82,21 @@ def done_at(span: Span | None) -> bool:
 _SPEECH = {"say", "tell", "report", "announce", "add", "confirm", "state", "claim", "deny", "warn", "write"}
 
 
+def ends_span(span: Span | None) -> bool:
+    """Whether the span is where something lasts until ("an assault that lasted until the fall of Budapest in
+    February 1945"): a look ahead from the story's date, which the story does not move on to."""
+    if span is None or not len(span):
+        return False
+    token = span.root
+    for _ in range(6):
+        if token.dep_ == "prep" and token.lower_ in ("until", "till"):
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
 def of_speech(span: Span | None) -> bool:
     """Whether the span dates a statement ("authorities said Thursday"), not what the statement is about:
     the day a report was made is no reference for the events it tells."""
