@@ -286,6 +286,29 @@ ROWS = [
         "DATE",
         "XXXX-XX-XX",
     ),
+    # a date of the year the text is at; a month before or after it
+    (
+        "The war began in 1861. The law passed on July 25 of that year.",
+        PUBLISHED,
+        "July 25 of that year",
+        "DATE",
+        "1861-07-25",
+    ),
+    (
+        "In March 1918 they gave up the salient seized the previous April.",
+        PUBLISHED,
+        "the previous April",
+        "DATE",
+        "1917-04",
+    ),
+    # a clock time in a named place's time, on a dated day
+    (
+        "At 5:34 a.m. Baghdad time on March 20, 2003 the invasion began.",
+        PUBLISHED,
+        "5:34 a.m. Baghdad time on March 20, 2003",
+        "TIME",
+        "2003-03-20T05:34",
+    ),
     # a day after a year or a month is a day of it, not its first day
     ("The market crashed in 1987; traders lost money that day.", PUBLISHED, "that day", "DATE", "1987-XX-XX"),
     ("In May 1987 prices fell. That night traders sold.", PUBLISHED, "That night", "TIME", "1987-05-XXTNI"),
@@ -356,6 +379,7 @@ def test_not_times(times_nlp: Language, text: str, not_times: set[str]) -> None:
         ("He told CBS's 60 Minutes and NBC's Today show that he was innocent.", []),
         ("Thousands joined the March for Life on Capitol Hill in January.", ["January"]),
         ("He spoke at the Tuesday Club. Rallies were held daily.", ["daily"]),
+        ("Necker convened a Second Assembly. She was named Person of the Year.", []),
     ],
 )
 def test_names_hold_no_times(times_nlp: Language, text: str, times: list[str]) -> None:
@@ -415,6 +439,14 @@ NARRATIVES = [
         "2009-12-19",
         ("the end of November", "1944-11"),
         id="not-moving-on-to-where-something-lasts-until",
+    ),
+    pytest.param(
+        "The revolution began in 1789 and ended in 1799. Debts grew in 1786 and 1787. In 1788 the king "
+        "called the Estates-General, which had last met in 1614. The king agreed to double the third estate "
+        "on 27 December.",
+        "2009-12-19",
+        ("27 December", "1788-12-27"),
+        id="not-moving-on-to-a-time-told-in-the-past-perfect",
     ),
 ]
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from storyline.extract.timex.tense import done_at, ends_span, of_speech, tense_at
+from storyline.extract.timex.tense import aside, done_at, of_speech, tense_at
 from storyline.extract.timex.values import DAY, Point
 
 _YEAR = re.compile(r"(?<![\d$.,])(1[0-9]{3}|20[0-9]{2})(?![\d%]|,\d|\.\d)|\b\d{1,4}\s?(?:BCE?|B\.C\.)(?!\w)")
@@ -60,8 +60,8 @@ class Context:
     def of_speech(self, start: int, end: int) -> bool:
         return of_speech(self.span(start, end))
 
-    def ends_span(self, start: int, end: int) -> bool:
-        return ends_span(self.span(start, end))
+    def aside(self, start: int, end: int) -> bool:
+        return aside(self.span(start, end))
 
     def done(self, start: int, end: int) -> bool:
         return done_at(self.span(start, end))

@@ -54,7 +54,15 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Result | None:
     month, day = month_number(m["mon"]), day_number(m["day"])
     if day > 31:
         return None
-    year_named = year_number(m["year"]) if m["year"] else shared_year(m, ctx)
+    if m["year"]:
+        year_named: int | None = year_number(m["year"])
+    elif m.groupdict().get("that"):  # "July 25 of that year": the year the text is at
+        reference = ctx.reference()
+        if reference is None:
+            return unanchored(f"XXXX-{month:02d}-{day:02d}")
+        year_named = reference.day.year
+    else:
+        year_named = shared_year(m, ctx)
     if year_named is not None:
         when = safe_date(year_named, month, day)
         return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
@@ -102,7 +110,11 @@ def month_alone(m: re.Match[str], ctx: Context) -> Result | None:
     rel = key(m["rel"] or "")
     if month in (3, 5) and not rel and not is_proper_noun(ctx, m.start("mon"), m.end("mon")):
         return None  # "may" and "march" as verbs at the start of a sentence
-    base = ctx.deictic() if rel else ctx.anchor()
+    if rel.startswith("the "):  # "the previous April", "the following June": from the text's date
+        reference = ctx.reference()
+        base = reference.day if reference is not None else None
+    else:
+        base = ctx.deictic() if rel else ctx.anchor()
     if base is None:
         return unanchored(f"XXXX-{month:02d}")
     if not rel and (named := shared_year(m, ctx)) is not None:
@@ -110,10 +122,8 @@ def month_alone(m: re.Match[str], ctx: Context) -> Result | None:
     elif rel == "this":
         year = base.year
     elif rel:  # "last June": the latest June before this month; "next June": the first after it
-        way = PAST if rel == "last" else FUTURE
-        year = nearest_year(
-            base.replace(day=1) + timedelta(days=-1 if rel == "last" else 31), month, None, way
-        )
+        way = PAST if rel in ("last", "the previous") else FUTURE
+        year = nearest_year(base.replace(day=1) + timedelta(days=-1 if way == PAST else 31), month, None, way)
     else:
         year = year_for(ctx, m, base, month, None)
     point = Point(date(year, month, 1), MONTH)

@@ -133,10 +133,13 @@ def _clock_day(m: re.Match[str], ctx: Context) -> Point | None:
         return Point(now + timedelta(days=RELATIVE_DAYS[key(m["rel"])]), DAY) if now else None
     if m["mon"]:
         anchor = ctx.anchor()
-        if anchor is None:
-            return None
         month, day = month_number(m["mon"]), day_number(m["day"])
-        when = safe_date(nearest_year(anchor, month, day, 0), month, day)
+        if m["year"]:  # "at 5:34 a.m. on March 20, 2003"
+            when = safe_date(int(m["year"]), month, day)
+        elif anchor is not None:
+            when = safe_date(nearest_year(anchor, month, day, 0), month, day)
+        else:
+            return None
         return Point(when, DAY) if when else None
     ref = ctx.ref if ctx.ref is not None and ctx.ref.grain == DAY else None
     return ref or (Point(ctx.dct, DAY) if ctx.dct else None)

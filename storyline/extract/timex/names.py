@@ -23,6 +23,8 @@ _SHAPES = re.compile(
     rf"|\b[Tt]he\s+(?:{p.WEEKDAY}|Daily)\s+{_NOT_A_DATE}[A-Z][a-z]+"
     # "China Daily", "People's Daily" (but "the daily Granma" is a paper that comes out daily)
     r"|\b[A-Z][\w'’]*\s+Daily\b"
+    # "Person of the Year", "a Second Assembly": a capitalised unit in a title
+    r"|\bof\s+the\s+(?:Year|Month|Week|Day|Decade|Century)\b|\b(?:an?|one)\s+(?:Second|Minute|Hour|Day|Week)\s+[A-Z]"
     # NBC's Today show, the Today programme
     r"|\b[A-Z]\w*(?:\s+[A-Z]\w*)*\s+(?:show|programme|program)\b"
 )

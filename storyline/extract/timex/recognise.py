@@ -65,10 +65,11 @@ def find(doc: Doc) -> list[Found]:
 
 def _moves_the_story(ctx: Context, cand: _Candidate) -> bool:
     """Whether the text is now at this date: a history moves on with what happened, not with what was
-    planned for later or with the end of what lasted ("until February 1945"); a report with the events it
+    planned for later, the end of what lasted ("until February 1945") or a time before its own, told in the
+    past perfect ("had last met in 1614"); a report with the events it
     tells, not with the day a statement about them was made ("officials said Thursday")."""
     if ctx.narrative:
-        if ctx.ref is not None and ctx.ends_span(cand.start, cand.end):
+        if ctx.ref is not None and ctx.aside(cand.start, cand.end):
             return False
         return ctx.ref is None or ctx.tense(cand.start, cand.end) != FUTURE
     return not ctx.of_speech(cand.start, cand.end)

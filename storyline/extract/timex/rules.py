@@ -57,7 +57,7 @@ def compile_rule(body: str) -> re.Pattern[str]:
 
 _DAY_REF = (
     rf"(?P<wd>{p.WEEKDAY})|(?P<rel>today|yesterday|tomorrow|tonight)"
-    rf"|(?P<mon>{p.MONTH})\s+(?P<day>{p.DAY_NUMBER})"
+    rf"|(?P<mon>{p.MONTH})\s+(?P<day>{p.DAY_NUMBER})(?:,?\s+(?P<year>{p.YEAR}))?"
 )
 _CLOCK = (
     r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\w])"
@@ -65,6 +65,7 @@ _CLOCK = (
     r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])"
     r"|(?P<named>noon|midday|midnight))"
 )
+_OF_THAT_YEAR = r"|\s+of\s+(?P<that>that|the\s+same)\s+year"  # "July 25 of that year"
 _RELS = (
     r"this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|"
     r"the\s+preceding|the\s+prior|the\s+current|the\s+same|the\s+first|the\s+full|the\s+whole|the\s+entire|"
@@ -83,13 +84,14 @@ RULES: tuple[Rule, ...] = tuple(
         (
             "clock",
             rf"{_CLOCK}"
-            rf"(?:\s*\(?(?P<zone>{p.ZONE})\)?)?(?:(?:,\s*|\s+(?:on\s+)?)(?:{_DAY_REF}))?",
+            rf"(?:\s*\(?(?P<zone>{p.ZONE})\)?)?(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time)?"
+            rf"(?:(?:,\s*|\s+(?:on\s+)?)(?:{_DAY_REF}))?",
             clock,
         ),
         (
             "month_day",
             rf"(?:(?P<named>{p.WEEKDAY}),?\s+)?(?P<mon>{p.MONTH})\s+(?P<day>{p.DAY_NUMBER})"
-            rf"(?:(?:,\s*|\s+)(?P<year>{p.YEAR_ANY}))?",
+            rf"(?:(?:,\s*|\s+)(?P<year>{p.YEAR_ANY}){_OF_THAT_YEAR})?",
             calendar_date,
         ),
         (
@@ -100,7 +102,7 @@ RULES: tuple[Rule, ...] = tuple(
         (
             "day_month",
             rf"(?:(?P<named>{p.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{p.DAY_NUMBER})\s+(?:of\s+)?(?P<mon>{p.MONTH})"
-            rf"(?:,?\s+(?P<year>{p.YEAR}))?",
+            rf"(?:,?\s+(?P<year>{p.YEAR}){_OF_THAT_YEAR})?",
             calendar_date,
         ),
         (
@@ -109,7 +111,11 @@ RULES: tuple[Rule, ...] = tuple(
             r"|(?P<rel>this|last|next|that|the\s+same)\s+year)",
             month_year,
         ),
-        ("month", rf"(?:(?P<rel>this|last|next)\s+)?(?P<mon>{p.MONTH_FULL})", month_alone),
+        (
+            "month",
+            rf"(?:(?P<rel>this|last|next|the\s+previous|the\s+following|the\s+next)\s+)?(?P<mon>{p.MONTH_FULL})",
+            month_alone,
+        ),
         (
             "numeric_date",
             rf"(?P<year>{p.YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"

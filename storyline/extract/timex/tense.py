@@ -82,11 +82,22 @@ def done_at(span: Span | None) -> bool:
 _SPEECH = {"say", "tell", "report", "announce", "add", "confirm", "state", "claim", "deny", "warn", "write"}
 
 
-def ends_span(span: Span | None) -> bool:
-    """Whether the span is where something lasts until ("an assault that lasted until the fall of Budapest in
-    February 1945"): a look ahead from the story's date, which the story does not move on to."""
+def aside(span: Span | None) -> bool:
+    """Whether the span is an aside a history does not move on to: where something lasts until ("an assault
+    that lasted until the fall of Budapest in February 1945"), or a time before the story's own, told in the
+    past perfect ("the Estates-General had last met in 1614"); but a date put first is the story's own ("In
+    April 1914, opposition had reached its peak", "By early 1943, the army had taken losses")."""
     if span is None or not len(span):
         return False
+    verb = _governing_verb(span.root)
+    if (
+        verb is not None
+        and verb.tag_ == "VBN"
+        and any(c.lower_ == "had" for c in verb.children)
+        and span.start > verb.i
+        and span.root.head.lower_ != "by"
+    ):
+        return True
     token = span.root
     for _ in range(6):
         if token.dep_ == "prep" and token.lower_ in ("until", "till"):
