@@ -163,6 +163,13 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
 
 
+_ADDRESS = re.compile(
+    r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Hwy)\b"
+)
+_NAME_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b(?!{p.MONTH}\b|In\b|By\b|Since\b)[A-Z][a-z]+\s+$")
+_NAME_AFTER = re.compile(rf"\s+(?!{p.MONTH}\b)[A-Z][a-z]+\b")
+
+
 def year_alone(m: re.Match[str], ctx: Context) -> Result | None:
     text = ctx.text
     if re.match(r"\s*(?:%|percent|per\s*cent)", text[m.end() : m.end() + 9], re.I):
@@ -174,6 +181,9 @@ def year_alone(m: re.Match[str], ctx: Context) -> Result | None:
     token = ctx.span(m.start("year"), m.end("year"))
     if token is not None and token[0].ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL"):
         return None
+    named = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _NAME_AFTER.match(text, m.end())
+    if named or _ADDRESS.match(text, m.end()):
+        return None  # "Bench 1775 Winery", "1775 Naramata Rd.": a name, a house number
     point = Point(date(year_number(m["year"]), 1, 1), YEAR)
     return ("DATE", point.value(), point)
 
@@ -199,12 +209,7 @@ def decade(m: re.Match[str], ctx: Context) -> Result:
     else:
         digit = int(m["short"][0]) if m["short"] else int(lookup("decade_words", m["word"]))
         # "the '90s", "the nineties": the last such decade before the creation time
-        base = (ctx.dct or date(1999, 1, 1)).year // 100
-        tens = (
-            base * 10 + digit
-            if base * 100 + digit * 10 <= (ctx.dct or date(1999, 1, 1)).year
-            else (base - 1) * 10 + digit
-        )
+        tens = short_year(digit * 10, ctx) // 10
     return ("DATE", f"{tens:03d}", None)
 
 
@@ -349,6 +354,32 @@ def quarter_relative(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 SEASON_SHIFT = {"last": -1, "next": 1, "this coming": 1, "coming": 1}
+_SEASON_PREP = re.compile(
+    r"\b(?:in|during|since|until|by|through|throughout|over|into|before|after|from|last|next|this|early|late|"
+    r"mid)[\s-]+(?:the\s+)?$"
+)
+
+
+def short_year(digits: int, ctx: Context) -> int:
+    """The year of "'80": the latest such year not after the creation time."""
+    now = (ctx.dct or date(1999, 1, 1)).year
+    year = now // 100 * 100 + digits
+    return year - 100 if year > now else year
+
+
+def has_clause(ctx: Context, start: int, end: int) -> bool:
+    """Whether a relative clause names which one the word is ("the summer she turned 17", "the year he
+    died"), rather than the calendar around the text. The word must follow its clause's verb: a time put
+    first has had the main clause read as its relative one ("Late in the year the French launched ...")."""
+    span = ctx.span(start, end)
+    if span is None or not any(c.dep_ == "relcl" for c in span.root.children):
+        return False
+    for token in reversed(span.doc[span.root.sent.start : span.start]):
+        if token.pos_ in ("VERB", "AUX"):
+            return True
+        if token.dep_ in ("punct", "cc"):
+            return False
+    return False
 
 
 _NOT_OF_A_YEAR = re.compile(
@@ -361,16 +392,19 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     if m["bc"]:  # "the spring of 480 BC"
         return before_era(m, f"-{code}")
     rel = key(m["rel"] or "")
-    if not rel and not m["year"] and code in ("SP", "FA"):
-        before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
-        if not re.search(
-            r"\b(?:in|during|since|until|by|through|last|next|this|early|late|mid)[\s-]+$", before
-        ):
-            return None  # "prices fall", "a spring": the season needs a preposition to be one
-    if code in ("SP", "FA") and not m["year"] and _NOT_OF_A_YEAR.match(ctx.text, m.end()):
+    named = m["year"] or m["short"]
+    if not named and code in ("SP", "FA") and (not rel or (rel == "the" and code == "FA")):
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+        if not _SEASON_PREP.search(before):
+            return None  # "prices fall", "behind the fall": the season needs a preposition to be one
+    if code in ("SP", "FA") and not named and _NOT_OF_A_YEAR.match(ctx.text, m.end()):
         return None  # "the fall of Budapest": a collapse; "the fall of that year" is a season
     if m["year"]:
         year = year_number(m["year"])
+    elif m["short"]:  # "summer '80"
+        year = short_year(int(m["short"]), ctx)
+    elif rel == "the" and has_clause(ctx, m.start("season"), m.end("season")):
+        return unanchored(f"XXXX-{code}")  # "the summer she turned 17": a summer the clause names
     else:
         base = ctx.anchor() if rel in ("", "the") else ctx.deictic()
         if base is None:

@@ -55,6 +55,14 @@ def relative_day(m: re.Match[str], ctx: Context) -> Result:
     return with_part(day, part, "XXXX-XX-XX")
 
 
+_GLOSS = re.compile(r"\(\s*(?:early|late)?\s*$", re.IGNORECASE)
+_AGENDA = re.compile(r"\s*:")
+
+
+def _line_start(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip(" -•*\t")
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Result:
     number_ = int(lookup("weekdays", m["wd"]))
     rel = key(m["rel"] or "")
@@ -72,6 +80,16 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
         when = weekday_near(anchor + timedelta(days=1), number_, FUTURE)
     elif rel == "this":  # "this Sunday": the coming one, unless the clause tells of the past
         when = weekday_near(anchor, number_, direction(ctx, m, FUTURE))
+    elif (
+        not rel
+        and _GLOSS.search(ctx.text, max(0, m.start() - 8), m.start())
+        and ctx.ref
+        and ctx.ref.grain == DAY
+    ):
+        # "on Tuesday (early Wednesday AEST)", "6pm today (Monday)": the same moment named again
+        when = weekday_near(ctx.ref.day, number_, 0)
+    elif not rel and _AGENDA.match(ctx.text, m.end()) and _line_start(ctx.text, m.start()):
+        when = weekday_near(anchor, number_, FUTURE)  # "Friday: Canadian Western Bank reports": a schedule
     else:
         when = weekday_near(anchor, number_, direction(ctx, m, PAST))
     return with_part(Point(when, DAY), part, "")

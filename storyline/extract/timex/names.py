@@ -25,6 +25,9 @@ _SHAPES = re.compile(
     r"|\b[A-Z][\w'’]*\s+Daily\b"
     # "Person of the Year", "a Second Assembly": a capitalised unit in a title
     r"|\bof\s+the\s+(?:Year|Month|Week|Day|Decade|Century)\b|\b(?:an?|one)\s+(?:Second|Minute|Hour|Day|Week)\s+[A-Z]"
+    # "Midnight Magic", "the Arab Spring": a capitalised hour or season inside a sentence, after a word
+    r"|(?<=[\w,;] )(?:Midnight|Noon|Midday)\b|(?<=[a-z] )[A-Z][a-z]+\s+(?:Spring|Summer|Autumn|Winter)\b"
+    r"(?!\s+[A-Z])"  # but the "Chinese Winter Offensive" was fought in a winter
     # NBC's Today show, the Today programme
     r"|\b[A-Z]\w*(?:\s+[A-Z]\w*)*\s+(?:show|programme|program)\b"
 )

@@ -24,6 +24,7 @@ from storyline.extract.timex.tense import FUTURE
 _DATE_MODIFIER = re.compile(rf"(?<![\w-])(?:{p.DATE_MODIFIER})(?:\s+|-)$", re.IGNORECASE)
 _QUANTITY_MODIFIER = re.compile(rf"(?<![\w-])(?:{p.QUANTITY_MODIFIER})\s+$", re.IGNORECASE)
 _LOOKBEHIND = 40
+_NAMED_UNPLACED = re.compile(r"XXXX-\d")  # a named month or day of an unknown year
 _TRIGGER = re.compile(rf"(?<![\w'’])(?:{p.TRIGGER})", re.IGNORECASE)
 _SPACE = re.compile(r"\s")
 _MARGIN = 60  # characters each side of a trigger: more than any prefix or suffix of an expression
@@ -58,7 +59,7 @@ def find(doc: Doc) -> list[Found]:
         found.append(Found(start, cand.end, kind, value))
         if point is not None and _moves_the_story(ctx, cand):
             ctx.ref = point
-        elif point is None and value.startswith("XXXX"):
+        elif point is None and _NAMED_UNPLACED.match(value):
             ctx.ref = None  # the text moved to a day it does not place: "July 8 ... the following day"
     return found
 

@@ -7,6 +7,7 @@ import re
 from fractions import Fraction
 
 from storyline.extract.timex.context import Context
+from storyline.extract.timex.dates import has_clause
 from storyline.extract.timex.lexicon import key, number
 from storyline.extract.timex.reading import (
     UNIT_GRAIN,
@@ -32,6 +33,9 @@ from storyline.extract.timex.values import (
 SPAN_WORDS = {"the past", "the last", "the next", "the coming", "past", "the first"}
 
 
+_PERIOD_TO = re.compile(r"\s+(?:(?:ended|ending|to)\s+\w|since\b)")
+_BESIDE_EVENT = re.compile(r"\s+(?:after|following|before|preceding|leading\s+up\s+to)\s+(?!that\b|this\b)\w")
+
 TEXTUAL_SHIFT = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
                  "that": 0, "the same": 0}  # fmt: skip
 
@@ -45,12 +49,19 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if rel in SPAN_WORDS and code not in ("WE", "D"):
         return ("DURATION", duration(Fraction(1), code), None)
-    if rel == "the" and re.match(r"\s+(?:ended|ending|to)\b", ctx.text[m.end() : m.end() + 8]):
-        return ("DURATION", duration(Fraction(1), code), None)  # "the year ended March 31": a fiscal period
+    if rel == "the" and _PERIOD_TO.match(ctx.text, m.end()):
+        # "the year ended March 31" (a fiscal period), "in the year since": a period up to a day or to now
+        return ("DURATION", duration(Fraction(1), code), None)
     grain = YEAR if unit == "fiscal year" else UNIT_GRAIN.get(code, DAY)
     if rel == "the" and grain == DAY:
         return None  # "the day" is rarely a date ("the day's trading", "the day he left")
     unknown: Result = ("DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(code, "XXXX"), None)
+    if rel == "the" and _BESIDE_EVENT.match(ctx.text, m.end()):
+        return unknown  # "the week following the crash", "the year after the surgery": a unit beside an event
+    if rel in ("the first", "the last") and grain == DAY and (ctx.ref is None or ctx.ref.grain != DAY):
+        return ("DATE", "XXXX-XX-XX", None)  # "the first day of his second term": a day of something else
+    if rel == "the" and has_clause(ctx, m.start("unit"), m.end("unit")):
+        return ("DATE", "XXXX", None) if grain == YEAR else None  # "the year he died"
     if rel in TEXTUAL_SHIFT:  # "the following day", "that year": from the date the text is at
         base = ctx.reference()
         if base is None:

@@ -167,7 +167,7 @@ RULES: tuple[Rule, ...] = tuple(
         (
             "season",
             rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<season>{p.SEASON})"
-            rf"(?:\s+(?:of\s+)?(?:{p.BC_YEAR}|(?P<year>{p.YEAR_ANY})))?",
+            rf"(?:\s+(?:of\s+)?(?:{p.BC_YEAR}|(?P<year>{p.YEAR_ANY}))|\s+['’](?P<short>\d{{2}})(?!\w))?",
             season,
         ),
         ("holiday", rf"(?P<name>{p.HOLIDAY}|thanksgiving(?:\s+day)?)(?:,?\s+(?P<year>{p.YEAR}))?", holiday),

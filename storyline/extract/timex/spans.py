@@ -32,8 +32,13 @@ def amount_of(m: re.Match[str]) -> Fraction | None:
 _SOMEDAY = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must|hopes?|hoped|hoping)\s+$")
 
 
+_LABEL_BEFORE = re.compile(r"\b(?:grade|page|chapter|room|level|phase|stage|number|no\.)\s+$")
+
+
 def span_of_time(m: re.Match[str], ctx: Context) -> Result | None:
     before = ctx.text[max(0, m.start() - 16) : m.start()].lower()
+    if _LABEL_BEFORE.search(before):
+        return None  # "her grade eight year": a label's number, not a count of years
     amount = amount_of(m)
     code = unit_code(m["unit"])
     num = key(m["num"])
@@ -69,7 +74,7 @@ def half_unit(m: re.Match[str], ctx: Context) -> Result:
     return ("DURATION", duration(Fraction(1, 2), unit_code(m["unit"])), None)
 
 
-_OF_A_DAY = re.compile(rf"\s+of\s+(?:{p.WEEKDAY}|{p.MONTH}\s+\d|\d{{1,2}}\s+{p.MONTH})", re.IGNORECASE)
+_OF_A_DAY = re.compile(rf"\s+(?:of\s+)?(?:{p.WEEKDAY}|{p.MONTH}\s+\d|\d{{1,2}}\s+{p.MONTH})", re.IGNORECASE)
 
 
 def vague_span(m: re.Match[str], ctx: Context) -> Result | None:
@@ -82,7 +87,7 @@ def vague_span(m: re.Match[str], ctx: Context) -> Result | None:
     if not entity and not re.search(r"\b(?:for|in|within|over)\s+$", before):
         return None
     if _OF_A_DAY.match(ctx.text, m.end()):
-        return None  # "in the early hours of Tuesday": a part of that day, not a span of hours
+        return None  # "in the early hours (of) Tuesday": a part of that day, not a span of hours
     if re.match(r"(?:the\s+)?past\s", m.group(0), re.IGNORECASE):
         return ("DATE", "PAST_REF", None)  # "in past years"
     return ("DURATION", duration(None, unit_code(m["unit"])), None)
