@@ -339,6 +339,29 @@ ROWS = [
     ),
     ("Her yearbook says: California, summer ’80.", "2024-08-28", "summer ’80", "DATE", "1980-SU"),
     ("The aircraft fell in the early hours Wednesday.", "2025-05-07", "Wednesday", "DATE", "2025-05-07"),
+    (
+        "The award is presented in the last weekend of the festival.",
+        "2018-09-15",
+        "the last weekend",
+        "DATE",
+        "XXXX-WXX-WE",
+    ),
+    # a clock time on a named weekday and date; days counted from Thanksgiving
+    (
+        "Tickets go on sale at 10 a.m. Friday, Dec. 6.",
+        "2019-11-19",
+        "10 a.m. Friday, Dec. 6",
+        "TIME",
+        "2019-12-06T10:00",
+    ),
+    (
+        "He grabbed her at 6:38 p.m. on Saturday, May 18.",
+        "2019-11-19",
+        "6:38 p.m. on Saturday, May 18",
+        "TIME",
+        "2019-05-18T18:38",
+    ),
+    ("Prices will drop on Black Friday.", "2019-11-18", "Black Friday", "DATE", "2019-11-29"),
     # a day after a year or a month is a day of it, not its first day
     ("The market crashed in 1987; traders lost money that day.", PUBLISHED, "that day", "DATE", "1987-XX-XX"),
     ("In May 1987 prices fell. That night traders sold.", PUBLISHED, "That night", "TIME", "1987-05-XXTNI"),
@@ -415,6 +438,7 @@ def test_not_times(times_nlp: Language, text: str, not_times: set[str]) -> None:
         ("Necker convened a Second Assembly. She was named Person of the Year.", []),
         ("Super Six and Midnight Magic were dance troupes. The Arab Spring began.", []),
         ("The Good Friday Agreement held.", []),
+        ("It appears in the journal Monthly Notices and on a GTX 1660 Ti laptop.", []),
         ("Tastings are at Bench 1775 Winery (1775 Naramata Rd.) in June.", ["June"]),
     ],
 )

@@ -166,8 +166,8 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
 _ADDRESS = re.compile(
     r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Hwy)\b"
 )
-_NAME_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b(?!{p.MONTH}\b|In\b|By\b|Since\b)[A-Z][a-z]+\s+$")
-_NAME_AFTER = re.compile(rf"\s+(?!{p.MONTH}\b)[A-Z][a-z]+\b")
+_NAME_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b(?!{p.MONTH}\b|In\b|By\b|Since\b)[A-Z][\w-]*\s+$")
+_NAME_AFTER = re.compile(rf"\s+(?!{p.MONTH}\b)[A-Z]\w*\b")
 
 
 def year_alone(m: re.Match[str], ctx: Context) -> Result | None:
@@ -416,9 +416,13 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", point.value(), point)
 
 
+# Days fixed by US Thanksgiving (the fourth Thursday of November): the days after it.
+AFTER_THANKSGIVING = {"thanksgiving": 0, "thanksgiving day": 0, "black friday": 1, "cyber monday": 4}
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Result | None:
     name = key(m["name"])
-    if name in ("thanksgiving", "thanksgiving day"):
+    if name in AFTER_THANKSGIVING:
         month, day = 11, None
     else:
         month, day = (int(x) for x in str(lookup("holidays", name)).split("-"))
@@ -429,9 +433,11 @@ def holiday(m: re.Match[str], ctx: Context) -> Result | None:
         if anchor is None:
             return unanchored(f"XXXX-{month:02d}-{day:02d}" if day else "XXXX-11-XX")
         year = nearest_year(anchor, month, day or 25, direction(ctx, m, 0))
-    if day is None:  # the fourth Thursday of November
+    if day is None:  # from the fourth Thursday of November
         first = date(year, 11, 1)
-        day = 1 + (3 - first.weekday()) % 7 + 21
+        thanksgiving = date(year, 11, 1 + (3 - first.weekday()) % 7 + 21)
+        point = Point(thanksgiving + timedelta(days=AFTER_THANKSGIVING[name]), DAY)
+        return ("DATE", point.value(), point)
     point = Point(date(year, month, day), DAY)
     return ("DATE", point.value(), point)
 

@@ -141,7 +141,7 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _clock_day(m: re.Match[str], ctx: Context) -> Point | None:
     """The day a clock time is on: the day named beside it, else the text's current day."""
-    if m["wd"]:
+    if m["wd"] and not m["wmon"]:
         anchor = ctx.anchor()
         if anchor is None:
             return None
@@ -149,9 +149,9 @@ def _clock_day(m: re.Match[str], ctx: Context) -> Point | None:
     if m["rel"]:
         now = ctx.deictic()
         return Point(now + timedelta(days=RELATIVE_DAYS[key(m["rel"])]), DAY) if now else None
-    if m["mon"]:
+    if m["mon"] or m["wmon"]:  # "at 6:38 p.m. on Saturday, May 18"
         anchor = ctx.anchor()
-        month, day = month_number(m["mon"]), day_number(m["day"])
+        month, day = month_number(first(m, "mon", "wmon") or ""), day_number(first(m, "day", "wday") or "")
         if m["year"]:  # "at 5:34 a.m. on March 20, 2003"
             when = safe_date(int(m["year"]), month, day)
         elif anchor is not None:

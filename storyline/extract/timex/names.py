@@ -21,8 +21,9 @@ _SHAPES = re.compile(
     rf"(?:[\"“]|``)(?:{_TITLE_WORD})(?:\s+(?:{_TITLE_WORD}|{_MINOR_WORD})){{0,5}}[,.]?(?:[\"”]|'')"
     # "the Sunday Times", "the Tuesday Club": a capitalised weekday or "Daily" heading a name
     rf"|\b[Tt]he\s+(?:{p.WEEKDAY}|Daily)\s+{_NOT_A_DATE}[A-Z][a-z]+"
-    # "China Daily", "People's Daily" (but "the daily Granma" is a paper that comes out daily)
-    r"|\b[A-Z][\w'’]*\s+Daily\b"
+    # "China Daily", "People's Daily" (but "the daily Granma" is a paper that comes out daily); "the journal
+    # Monthly Notices"
+    r"|\b[A-Z][\w'’]*\s+Daily\b|(?<=[\w,;] )(?:Daily|Weekly|Monthly|Quarterly)\s+[A-Z]"
     # "Person of the Year", "a Second Assembly": a capitalised unit in a title
     r"|\bof\s+the\s+(?:Year|Month|Week|Day|Decade|Century)\b|\b(?:an?|one)\s+(?:Second|Minute|Hour|Day|Week)\s+[A-Z]"
     # "Midnight Magic", "the Arab Spring": a capitalised hour or season inside a sentence, after a word

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from storyline.extract.timex import patterns as p
 from storyline.extract.timex.context import Context
 from storyline.extract.timex.dates import has_clause
 from storyline.extract.timex.lexicon import key, number
@@ -36,6 +37,12 @@ SPAN_WORDS = {"the past", "the last", "the next", "the coming", "past", "the fir
 _PERIOD_TO = re.compile(r"\s+(?:(?:ended|ending|to)\s+\w|since\b)")
 _BESIDE_EVENT = re.compile(r"\s+(?:after|following|before|preceding|leading\s+up\s+to)\s+(?!that\b|this\b)\w")
 
+_OF_AN_EVENT = re.compile(
+    rf"\s+of\s+(?!(?:the\s+|this\s+|that\s+|next\s+|last\s+)?(?:{p.MONTH}|{p.SEASON}|{p.WEEKDAY}|\d|year|month|"
+    r"week|quarter|decade|century))",
+    re.IGNORECASE,
+)
+
 TEXTUAL_SHIFT = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
                  "that": 0, "the same": 0}  # fmt: skip
 
@@ -55,11 +62,17 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     grain = YEAR if unit == "fiscal year" else UNIT_GRAIN.get(code, DAY)
     if rel == "the" and grain == DAY:
         return None  # "the day" is rarely a date ("the day's trading", "the day he left")
-    unknown: Result = ("DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(code, "XXXX"), None)
+    unknown: Result = (
+        "DATE",
+        {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX"}.get(code, "XXXX"),
+        None,
+    )
     if rel == "the" and _BESIDE_EVENT.match(ctx.text, m.end()):
         return unknown  # "the week following the crash", "the year after the surgery": a unit beside an event
-    if rel in ("the first", "the last") and grain == DAY and (ctx.ref is None or ctx.ref.grain != DAY):
-        return ("DATE", "XXXX-XX-XX", None)  # "the first day of his second term": a day of something else
+    placed = ctx.ref is not None and ctx.ref.grain == DAY  # "On 1 July 1916 ... the first day of the battle"
+    of_an_event = _OF_AN_EVENT.match(ctx.text, m.end()) is not None
+    if rel in ("the first", "the last") and not placed and (grain == DAY or of_an_event):
+        return unknown  # "the first day of his second term", "the last weekend of the festival"
     if rel == "the" and has_clause(ctx, m.start("unit"), m.end("unit")):
         return ("DATE", "XXXX", None) if grain == YEAR else None  # "the year he died"
     if rel in TEXTUAL_SHIFT:  # "the following day", "that year": from the date the text is at

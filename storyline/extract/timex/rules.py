@@ -56,7 +56,8 @@ def compile_rule(body: str) -> re.Pattern[str]:
 # ------------------------------------------------------------------------------------- the rules
 
 _DAY_REF = (
-    rf"(?P<wd>{p.WEEKDAY})|(?P<rel>today|yesterday|tomorrow|tonight)"
+    rf"(?P<wd>{p.WEEKDAY})(?:,?\s+(?P<wmon>{p.MONTH})\s+(?P<wday>{p.DAY_NUMBER}))?"
+    r"|(?P<rel>today|yesterday|tomorrow|tonight)"
     rf"|(?P<mon>{p.MONTH})\s+(?P<day>{p.DAY_NUMBER})(?:,?\s+(?P<year>{p.YEAR}))?"
 )
 _CLOCK = (
@@ -170,7 +171,11 @@ RULES: tuple[Rule, ...] = tuple(
             rf"(?:\s+(?:of\s+)?(?:{p.BC_YEAR}|(?P<year>{p.YEAR_ANY}))|\s+['’](?P<short>\d{{2}})(?!\w))?",
             season,
         ),
-        ("holiday", rf"(?P<name>{p.HOLIDAY}|thanksgiving(?:\s+day)?)(?:,?\s+(?P<year>{p.YEAR}))?", holiday),
+        (
+            "holiday",
+            rf"(?P<name>{p.HOLIDAY}|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday)(?:,?\s+(?P<year>{p.YEAR}))?",
+            holiday,
+        ),
         (
             "relative_day",
             rf"(?P<rel>today|tonight|yesterday|tomorrow|overnight|the\s+day\s+before\s+yesterday|"
