@@ -340,6 +340,14 @@ ROWS = [
     ("Her yearbook says: California, summer ’80.", "2024-08-28", "summer ’80", "DATE", "1980-SU"),
     ("The aircraft fell in the early hours Wednesday.", "2025-05-07", "Wednesday", "DATE", "2025-05-07"),
     (
+        "Ten titles were added over the weekend after the first were revealed.",
+        "2019-11-19",
+        "the weekend",
+        "DATE",
+        "2019-W46-WE",
+    ),
+    ("Voting surged the week following the debate.", "2019-11-19", "the week", "DATE", "XXXX-WXX"),
+    (
         "The award is presented in the last weekend of the festival.",
         "2018-09-15",
         "the last weekend",
@@ -417,6 +425,7 @@ def test_offsets_ids_and_order(times_nlp: Language) -> None:
         ("Cars were behind the fall, as was the fall in rates.", {"the fall", "fall"}),
         ("She switched schools for her grade eight year.", {"eight year"}),
         ("Police searched the area in the early hours Wednesday.", {"the early hours"}),
+        ("The firm serves over 100 ad clients.", {"100 ad"}),
     ],
 )
 def test_not_times(times_nlp: Language, text: str, not_times: set[str]) -> None:
@@ -439,6 +448,7 @@ def test_not_times(times_nlp: Language, text: str, not_times: set[str]) -> None:
         ("Super Six and Midnight Magic were dance troupes. The Arab Spring began.", []),
         ("The Good Friday Agreement held.", []),
         ("It appears in the journal Monthly Notices and on a GTX 1660 Ti laptop.", []),
+        ("For tickets to the show, call 02-751-1500.", []),
         ("Tastings are at Bench 1775 Winery (1775 Naramata Rd.) in June.", ["June"]),
     ],
 )

@@ -170,12 +170,16 @@ _NAME_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b(?!{p.MONTH}\b|In\b|By\b|Since
 _NAME_AFTER = re.compile(rf"\s+(?!{p.MONTH}\b)[A-Z]\w*\b")
 
 
+# "Flight 1990", "Resolution 2334", "02-751-1500": numbers, not years
+_NUMBER_BEFORE = re.compile(r"(?:No\.|number|Flight|Route|Highway|Resolution)\s*$|\d[-.]\d{2,4}[-.]$", re.I)
+
+
 def year_alone(m: re.Match[str], ctx: Context) -> Result | None:
     text = ctx.text
     if re.match(r"\s*(?:%|percent|per\s*cent)", text[m.end() : m.end() + 9], re.I):
         return None
-    if text[max(0, m.start() - 1) : m.start()] in ("$", "#", "£", "€") or re.search(
-        r"(?:No\.|number|Flight|Route|Highway|Resolution)\s*$", text[max(0, m.start() - 12) : m.start()], re.I
+    if text[max(0, m.start() - 1) : m.start()] in ("$", "#", "£", "€") or _NUMBER_BEFORE.search(
+        text, max(0, m.start() - 12), m.start()
     ):
         return None
     token = ctx.span(m.start("year"), m.end("year"))

@@ -35,7 +35,17 @@ SPAN_WORDS = {"the past", "the last", "the next", "the coming", "past", "the fir
 
 
 _PERIOD_TO = re.compile(r"\s+(?:(?:ended|ending|to)\s+\w|since\b)")
-_BESIDE_EVENT = re.compile(r"\s+(?:after|following|before|preceding|leading\s+up\s+to)\s+(?!that\b|this\b)\w")
+_BESIDE_EVENT = re.compile(
+    r"\s+(?P<word>after|following|before|preceding|leading\s+up\s+to)\s+(?!that\b|this\b)\w"
+)
+
+
+def _opens_clause(ctx: Context, beside: re.Match[str]) -> bool:
+    """Whether the word after the unit opens a clause of its own ("over the weekend, after the offerings
+    were revealed"), not a phrase naming the event the unit is beside."""
+    span = ctx.span(beside.start("word"), beside.end("word"))
+    return span is not None and span[0].dep_ == "mark"
+
 
 _OF_AN_EVENT = re.compile(
     rf"\s+of\s+(?!(?:the\s+|this\s+|that\s+|next\s+|last\s+)?(?:{p.MONTH}|{p.SEASON}|{p.WEEKDAY}|\d|year|month|"
@@ -67,7 +77,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
         {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX"}.get(code, "XXXX"),
         None,
     )
-    if rel == "the" and _BESIDE_EVENT.match(ctx.text, m.end()):
+    if rel == "the" and (beside := _BESIDE_EVENT.match(ctx.text, m.end())) and not _opens_clause(ctx, beside):
         return unknown  # "the week following the crash", "the year after the surgery": a unit beside an event
     placed = ctx.ref is not None and ctx.ref.grain == DAY  # "On 1 July 1916 ... the first day of the battle"
     of_an_event = _OF_AN_EVENT.match(ctx.text, m.end()) is not None

@@ -151,7 +151,7 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "era_year",
-            r"(?P<year>\d{1,4})\s*(?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|C\.E\.|CE)|(?:A\.D\.|AD)\s+(?P<ad>\d{1,4})",
+            r"(?-i:(?P<year>\d{1,4})\s*(?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|C\.E\.|CE)|(?:A\.D\.|AD)\s+(?P<ad>\d{1,4}))",
             era_year,
         ),
         (
