@@ -354,6 +354,22 @@ ROWS = [
         "DATE",
         "XXXX-WXX-WE",
     ),
+    # the second of two weekdays follows the first; a day list shares its year
+    (
+        "Cities that could see storms Friday and/or Saturday include Dallas.",
+        "2024-04-26",
+        "Saturday",
+        "DATE",
+        "2024-04-27",
+    ),
+    ("The Stones played Oct. 9, 11, 1981.", "2024-04-26", "Oct. 9", "DATE", "1981-10-09"),
+    (
+        "Following are statements made Friday and Thursday by the lawyer.",
+        "1998-02-06",
+        "Thursday",
+        "DATE",
+        "1998-02-05",
+    ),
     # a clock time on a named weekday and date; days counted from Thanksgiving
     (
         "Tickets go on sale at 10 a.m. Friday, Dec. 6.",
@@ -426,6 +442,7 @@ def test_offsets_ids_and_order(times_nlp: Language) -> None:
         ("She switched schools for her grade eight year.", {"eight year"}),
         ("Police searched the area in the early hours Wednesday.", {"the early hours"}),
         ("The firm serves over 100 ad clients.", {"100 ad"}),
+        ("Strava says that night heatmaps will be a premium feature.", {"that night"}),
     ],
 )
 def test_not_times(times_nlp: Language, text: str, not_times: set[str]) -> None:

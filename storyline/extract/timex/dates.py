@@ -38,7 +38,7 @@ from storyline.extract.timex.values import (
 # A year named after a coordinated date or month holds for both: "in August and September 1914", "between
 # March 5 and April 9, 1918".
 _SHARED_YEAR = re.compile(
-    rf"(?:\s*[-–]\s*|\s+(?:and|or|to|through|until)\s+)(?:{p.MONTH}\s*)?(?:{p.DAY_NUMBER})?\s*"
+    rf"(?:\s*[-–,]\s*|\s+(?:and|or|to|through|until)\s+)(?:{p.MONTH}\s*)?(?:{p.DAY_NUMBER})?\s*"
     rf"(?:(?:{p.MONTH})\s*)?,?\s+(?P<year>{p.YEAR})\b",
     re.IGNORECASE,
 )

@@ -55,7 +55,12 @@ def relative_day(m: re.Match[str], ctx: Context) -> Result:
     return with_part(day, part, "XXXX-XX-XX")
 
 
-_GLOSS = re.compile(r"\(\s*(?:early|late)?\s*$", re.IGNORECASE)
+_BESIDE_A_DAY = re.compile(
+    r"\(\s*(?:early|late)?\s*$"
+    r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r",?\s*(?:and/or|and|or|to|through|into|-|–)\s*$",
+    re.IGNORECASE,
+)
 _AGENDA = re.compile(r"\s*:")
 
 
@@ -70,6 +75,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
     anchor = ctx.anchor()
     if anchor is None:
         return with_part(None, part, f"XXXX-WXX-{number_}")
+    placed = ctx.ref if ctx.ref is not None and ctx.ref.grain == DAY else None
     if rel in ("the previous", "the following", "the next") and ctx.ref is not None:
         # "the previous Friday": the one before the day the text is at
         way = PAST if rel == "the previous" else FUTURE
@@ -80,14 +86,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
         when = weekday_near(anchor + timedelta(days=1), number_, FUTURE)
     elif rel == "this":  # "this Sunday": the coming one, unless the clause tells of the past
         when = weekday_near(anchor, number_, direction(ctx, m, FUTURE))
-    elif (
-        not rel
-        and _GLOSS.search(ctx.text, max(0, m.start() - 8), m.start())
-        and ctx.ref
-        and ctx.ref.grain == DAY
-    ):
-        # "on Tuesday (early Wednesday AEST)", "6pm today (Monday)": the same moment named again
-        when = weekday_near(ctx.ref.day, number_, 0)
+    elif not rel and placed is not None and _BESIDE_A_DAY.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "on Tuesday (early Wednesday AEST)", "6pm today (Monday)": the same moment named again; "Friday
+        # and/or Saturday", "statements made Friday and Thursday": the day nearest the one named with it
+        when = weekday_near(placed.day, number_, 0)
     elif not rel and _AGENDA.match(ctx.text, m.end()) and _line_start(ctx.text, m.start()):
         when = weekday_near(anchor, number_, FUTURE)  # "Friday: Canadian Western Bank reports": a schedule
     else:

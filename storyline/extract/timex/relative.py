@@ -110,6 +110,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
 
 def textual_part(m: re.Match[str], ctx: Context) -> Result | None:
     """Part of the day the text is at, or of the day after it: "that night", "the next morning"."""
+    that = ctx.span(m.start("rel"), m.start("rel") + 4)
+    if that is not None and that[0].dep_ == "mark":
+        return None  # "says that night heatmaps will ...": a clause's "that", a noun's modifier
     base = ctx.reference()
     if base is None:
         return ("TIME", "XXXX-XX-XX" + part_code(m["part"]), None)
