@@ -363,6 +363,10 @@ ROWS = [
         "2024-04-27",
     ),
     ("The Stones played Oct. 9, 11, 1981.", "2024-04-26", "Oct. 9", "DATE", "1981-10-09"),
+    ("The summit is held on April 24 and 25.", "1999-02-10", "25", "DATE", "1999-04-25"),
+    ("Talks held between March 5-9, 1918 failed.", PUBLISHED, "9, 1918", "DATE", "1918-03-09"),
+    ("Clinton reached Philadelphia later in the day.", "1998-02-13", "the day", "DATE", "1998-02-13"),
+    ("His name was crossed out that same day.", "1998-02-13", "that same day", "DATE", "1998-02-13"),
     (
         "Following are statements made Friday and Thursday by the lawyer.",
         "1998-02-06",
@@ -443,6 +447,7 @@ def test_offsets_ids_and_order(times_nlp: Language) -> None:
         ("Police searched the area in the early hours Wednesday.", {"the early hours"}),
         ("The firm serves over 100 ad clients.", {"100 ad"}),
         ("Strava says that night heatmaps will be a premium feature.", {"that night"}),
+        ("Prices rose 5-6 percent as 10 and 12 people left.", {"6", "12"}),
     ],
 )
 def test_not_times(times_nlp: Language, text: str, not_times: set[str]) -> None:

@@ -76,6 +76,30 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
 
 
+_RANGE_START = re.compile(rf"(?P<mon>{p.MONTH})\s+(?P<day>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:and|or|to)\s+)$")
+
+
+def range_end(m: re.Match[str], ctx: Context) -> Result | None:
+    """The second day of a day range or pair: the "25" of "April 24 and 25", the "9, 1918" of "March 5-9,
+    1918", in the month (and year) of the first."""
+    start = _RANGE_START.search(ctx.text, max(0, m.start() - 16), m.start())
+    day = int(m["day"])
+    if start is None or not int(start["day"]) < day <= 31:
+        return None
+    month = month_number(start["mon"])
+    if m["year"]:
+        year: int | None = year_number(m["year"])
+    else:
+        placed = (
+            ctx.ref if ctx.ref is not None and ctx.ref.grain == DAY and ctx.ref.day.month == month else None
+        )
+        year = placed.day.year if placed else None
+    when = safe_date(year, month, day) if year else None
+    if when is None:
+        return unanchored(f"XXXX-{month:02d}-{day:02d}") if year is None else None
+    return ("DATE", when.isoformat(), Point(when, DAY))
+
+
 def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
     """The year, of this one and its neighbours, in which the date falls on the weekday the text names
     ("Friday, Oct. 23" is in 2020 when the report is from January 2021): this one if none does."""

@@ -53,8 +53,10 @@ _OF_AN_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+_IN_THE_DAY = re.compile(r"\b(?:later|earlier|early|late)\s+in\s+$", re.IGNORECASE)
+
 TEXTUAL_SHIFT = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
-                 "that": 0, "the same": 0}  # fmt: skip
+                 "that": 0, "the same": 0, "that same": 0}  # fmt: skip
 
 
 def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
@@ -71,6 +73,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
         return ("DURATION", duration(Fraction(1), code), None)
     grain = YEAR if unit == "fiscal year" else UNIT_GRAIN.get(code, DAY)
     if rel == "the" and grain == DAY:
+        if _IN_THE_DAY.search(ctx.text, max(0, m.start() - 16), m.start()) and (base := ctx.reference()):
+            return ("DATE", Point(base.day, DAY).value(), None)  # "later in the day": the day the text is at
         return None  # "the day" is rarely a date ("the day's trading", "the day he left")
     unknown: Result = (
         "DATE",

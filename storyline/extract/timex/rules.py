@@ -23,6 +23,7 @@ from storyline.extract.timex.dates import (
     numeric_date,
     quarter,
     quarter_relative,
+    range_end,
     season,
     week_of,
     year_alone,
@@ -71,7 +72,7 @@ _RELS = (
     r"this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|"
     r"the\s+preceding|the\s+prior|the\s+current|the\s+same|the\s+first|the\s+full|the\s+whole|the\s+entire|"
     r"this|last|next|coming|past|previous|"
-    r"current|that|the"
+    r"current|that\s+same|that|the"
 )
 
 # Ranges and approximations in a count: "two to three weeks", "12-18 months", "a year or two", "a week or so"
@@ -94,6 +95,12 @@ RULES: tuple[Rule, ...] = tuple(
             rf"(?:(?P<named>{p.WEEKDAY}),?\s+)?(?P<mon>{p.MONTH})\s+(?P<day>{p.DAY_NUMBER})"
             rf"(?:(?:,\s*|\s+)(?P<year>{p.YEAR_ANY}){_OF_THAT_YEAR})?",
             calendar_date,
+        ),
+        (
+            "range_end",
+            r"(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d or )|(?<=\d to ))(?P<day>[0-3]?\d)"
+            rf"(?:,\s*(?P<year>{p.YEAR}))?(?!\s*(?:%|percent|[ap]\.?m\b))",
+            range_end,
         ),
         (
             "week_of",
