@@ -367,6 +367,10 @@ ROWS = [
     ("Talks held between March 5-9, 1918 failed.", PUBLISHED, "9, 1918", "DATE", "1918-03-09"),
     ("Clinton reached Philadelphia later in the day.", "1998-02-13", "the day", "DATE", "1998-02-13"),
     ("His name was crossed out that same day.", "1998-02-13", "that same day", "DATE", "1998-02-13"),
+    # how long a thing lasts, as its adjective
+    ("They left their third day-long meeting.", PUBLISHED, "day-long", "DURATION", "P1D"),
+    ("It was a decades-long battle.", PUBLISHED, "decades-long", "DURATION", "PXY"),
+    ("The four-day-long barrage went on.", PUBLISHED, "four-day-long", "DURATION", "P4D"),
     (
         "Following are statements made Friday and Thursday by the lawyer.",
         "1998-02-06",

@@ -38,7 +38,15 @@ from storyline.extract.timex.relative import (
     textual_part,
     year_ago_adjective,
 )
-from storyline.extract.timex.spans import every, frequency, half_unit, set_word, span_of_time, vague_span
+from storyline.extract.timex.spans import (
+    every,
+    frequency,
+    half_unit,
+    lasting,
+    set_word,
+    span_of_time,
+    vague_span,
+)
 
 
 @dataclass(frozen=True)
@@ -248,6 +256,7 @@ RULES: tuple[Rule, ...] = tuple(
             span_of_time,
         ),
         ("half_unit", rf"half\s+(?:an?\s+)?(?P<unit>{p.UNIT})", half_unit),
+        ("lasting", rf"(?:(?!an?\s)(?P<num>{p.NUMBER})[\s-]+)?(?P<unit>{p.UNIT})-long", lasting),
         (
             "vague_span",
             r"(?:the\s+)?(?:(?:early|first|last|final|coming|past|following|next|previous)\s+)?"

@@ -70,6 +70,14 @@ def _ordinal(ctx: Context, start: int, end: int) -> bool:
     return word.dep_ == "amod" and word.head.i > word.i and word.head.pos_ in ("NOUN", "PROPN")
 
 
+def lasting(m: re.Match[str], ctx: Context) -> Result:
+    """ "a four-day-long barrage", "a day-long meeting", "a decades-long battle": so many units, one, or an
+    unstated number of them."""
+    one = None if m["unit"].lower().endswith("s") else Fraction(1)
+    amount = number(m["num"]) if m["num"] else one
+    return ("DURATION", duration(amount, unit_code(m["unit"])), None)
+
+
 def half_unit(m: re.Match[str], ctx: Context) -> Result:
     return ("DURATION", duration(Fraction(1, 2), unit_code(m["unit"])), None)
 
