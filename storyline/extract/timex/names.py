@@ -30,7 +30,7 @@ _SHAPES = re.compile(
     r"|(?<=[\w,;] )(?:Midnight|Noon|Midday)\b|(?<=[a-z] )[A-Z][a-z]+\s+(?:Spring|Summer|Autumn|Winter)\b"
     r"(?!\s+[A-Z])"  # but the "Chinese Winter Offensive" was fought in a winter
     # NBC's Today show, the Today programme
-    r"|\b[A-Z]\w*(?:\s+[A-Z]\w*)*\s+(?:show|programme|program)\b"
+    r"|\b[A-Z]\w*\s+(?:show|programme|program)\b"
 )
 
 
