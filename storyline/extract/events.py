@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from storyline.document import Attribution, Event, Span
 from storyline.extract import clauses
 from storyline.extract.lexicon import leader_words, vehicle_words
+from storyline.extract.sentences import sentence
 from storyline.geo.features import feature_words
 from storyline.resources import read_json, read_lines
 
@@ -336,9 +337,9 @@ class _Reading:
         Zelensky), else the nearest person; never the subject of the pronoun's own clause ("Kim said Putin
         would meet him")."""
         own_subject = {c.i for c in token.head.subtree if c.dep_ in _SUBJECTS and c.head == token.head}
-        start = token.sent.start
+        start = sentence(self.doc, token.i).start
         if start > 0:
-            start = self.doc[start - 1].sent.start
+            start = sentence(self.doc, start - 1).start
         nearest = None
         for i in range(token.i - 1, -1, -1):
             entity = self.entity.get(i)

@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from storyline.document import Entity, EntityType, Place
 from storyline.extract import layer
 from storyline.extract.events import triggers
+from storyline.extract.sentences import sentence
 from storyline.geo import Candidate, Gazetteer, gazetteer
 from storyline.geo.features import feature_fits, feature_words, is_natural
 from storyline.geo.names import name_key
@@ -198,7 +199,7 @@ def _placed_by_syntax(span: SpacySpan) -> bool:
         root = root.head
     start = min(root.left_edge.i, span.start)
     doc = span.doc
-    before = doc[start - 1] if start > span.sent.start else None
+    before = doc[start - 1] if start > sentence(doc, span.start).start else None
     if before is not None and before.lower_ in LOCATIVE:
         return True
     return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_ in _place_object_verbs()
@@ -356,7 +357,7 @@ def _local_context(doc: Doc, m: Mention, gaz: Gazetteer) -> Context:
     local = Context(adjective=m.adjective, ner_type=m.entity.type if m.entity is not None else None)
     if span is None:
         return local
-    sent = span.sent
+    sent = sentence(doc, span.start)
     last = span[-1].lower_
     after = doc[span.end] if span.end < sent.end else None
     first = span[0].lower_

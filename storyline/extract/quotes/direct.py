@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.quotes.marks import Quote
+from storyline.extract.sentences import sentence
 
 DASH_SPEAKER_RE = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*([A-Z][^\n,;:()\"“”]{1,60})")
 LABEL_RE = re.compile(
@@ -87,7 +88,7 @@ def cue_before_colon(text: str, doc: Doc, quote: Quote, is_cue: Callable[[Token]
     colon = doc.char_span(end - 1, end, alignment_mode="expand")
     if colon is None:
         return None
-    return next((t for t in reversed(list(colon.sent)) if is_cue(t)), None)
+    return next((t for t in reversed(list(sentence(doc, colon.start))) if is_cue(t)), None)
 
 
 def dash_speaker(text: str, doc: Doc, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -16,6 +16,7 @@ from storyline.document import Entity, EntitySpan
 from storyline.extract.entities import entity_at
 from storyline.extract.quotes.candidate import char_span
 from storyline.extract.quotes.lexicon import Lexicon
+from storyline.extract.sentences import sentence
 
 # Parts of a noun phrase that describe the speaker rather than name it.
 NP_SKIP = frozenset({"relcl", "acl", "advcl", "parataxis", "appos", "cc", "conj", "prep"})
@@ -88,7 +89,7 @@ class SourceResolver:
             if len(found) == 1:
                 gender[entity.id] = found.pop()
         for pron in pronouns:
-            sent = pron.sent
+            sent = sentence(pron.doc, pron.i)
             people = [
                 e
                 for e in self.entities

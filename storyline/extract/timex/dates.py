@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from storyline.extract.sentences import sentence
 from storyline.extract.timex import patterns as p
 from storyline.extract.timex.context import Context
 from storyline.extract.timex.lexicon import key, lookup
@@ -402,7 +403,7 @@ def has_clause(ctx: Context, start: int, end: int) -> bool:
     span = ctx.span(start, end)
     if span is None or not any(c.dep_ == "relcl" for c in span.root.children):
         return False
-    for token in reversed(span.doc[span.root.sent.start : span.start]):
+    for token in reversed(span.doc[sentence(span.doc, span.root.i).start : span.start]):
         if token.pos_ in ("VERB", "AUX"):
             return True
         if token.dep_ in ("punct", "cc"):

@@ -9,6 +9,7 @@ then valued in text order so that each can refer back to the dates before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -113,17 +114,40 @@ def _select(cands: list[_Candidate], ctx: Context) -> list[_Candidate]:
     A candidate whose rule rejects it in this context (a verb "may", a "fall" in prices) leaves its
     room to shorter ones; the check runs with the context as it stands, so rules that need the
     dates before them are valued again, in order, by `find`."""
-    taken = name_spans(ctx.text)  # "the Sunday Times", "China Daily": a name's time word is no time
+    taken = _Taken(name_spans(ctx.text))  # "the Sunday Times", "China Daily": a name's time word is no time
     kept: list[_Candidate] = []
     for cand in sorted(cands, key=lambda c: (c.start - c.end, PRIORITY[c.rule.name], c.start)):
-        if any(cand.start < end and start < cand.end for start, end in taken):
+        if taken.overlaps(cand.start, cand.end) or _value(cand, ctx) is None:
             continue
-        if _value(cand, ctx) is None:
-            continue
-        taken.append((cand.start, cand.end))
+        taken.add(cand.start, cand.end)
         kept.append(cand)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+class _Taken:
+    """Character spans already taken, merged and sorted, so that a candidate's overlap is found by
+    bisection: a page with thousands of dates stays linear-logarithmic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            if self.ends and start < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        return (i > 0 and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < end)
+
+    def add(self, start: int, end: int) -> None:
+        """Adds a span that overlaps none taken."""
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
 def _value(cand: _Candidate, ctx: Context) -> Result | None:
