@@ -378,6 +378,14 @@ ROWS = [
         "DATE",
         "1998-02-05",
     ),
+    # a clock time heading an entry of a live report is on the report's day
+    (
+        "The Latest:\n5:55 p.m.\nTrump spoke about Monday night's debate.\n4:30 p.m.\nClinton spoke.",
+        "2016-09-30",
+        "4:30 p.m.",
+        "TIME",
+        "2016-09-30T16:30",
+    ),
     # a clock time on a named weekday and date; days counted from Thanksgiving
     (
         "Tickets go on sale at 10 a.m. Friday, Dec. 6.",

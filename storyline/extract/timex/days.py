@@ -162,6 +162,8 @@ def _clock_day(m: re.Match[str], ctx: Context) -> Point | None:
             return None
         return Point(when, DAY) if when else None
     ref = ctx.ref if ctx.ref is not None and ctx.ref.grain == DAY else None
+    if ctx.dct is not None and not ctx.narrative and _line_start(ctx.text, m.start()):
+        ref = None  # "4:30 p.m." heading an entry of a live report: the report's day, not the last entry's
     return ref or (Point(ctx.dct, DAY) if ctx.dct else None)
 
 
