@@ -552,6 +552,13 @@ NARRATIVES = [
         ("27 December", "1788-12-27"),
         id="not-moving-on-to-a-time-told-in-the-past-perfect",
     ),
+    pytest.param(
+        "The treaty fell apart in 2009. In 2010 a bill died, and in 2012 he barely mentioned it. In 2014 he "
+        "acted alone, citing a law of 1970 and a book of 2005. Last week, the president flew to Midway.",
+        "2016-09-08",
+        ("Last week", "2016-W35"),
+        id="a-week-counted-from-now-is-the-writers",
+    ),
 ]
 
 

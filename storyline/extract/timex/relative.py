@@ -22,8 +22,10 @@ from storyline.extract.timex.tense import PAST
 from storyline.extract.timex.values import (
     DAY,
     HALF,
+    MONTH,
     QUARTER,
     SEASON,
+    WEEK,
     WEEKEND,
     YEAR,
     Point,
@@ -98,7 +100,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
         point = Point(base.day, grain, base.season).shift(TEXTUAL_SHIFT[rel])
         return ("DATE", point.value(), point)
     reference = ctx.reference()
-    now = reference.day if (rel == "the" and ctx.narrative and reference) else ctx.deictic()
+    near = grain in (DAY, WEEK, WEEKEND, MONTH) and rel in ("last", "next", "previous", "coming")
+    now = reference.day if (rel == "the" and ctx.narrative and reference) else ctx.deictic(near)
     if now is None:
         return unknown
     shift = {"last": -1, "previous": -1, "next": 1, "coming": 1, "the coming": 1}.get(rel, 0)
@@ -107,9 +110,10 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
         way = shift or direction(ctx, m, PAST)
         saturday = weekday_near(now, 6, way) if way else weekday_near(now, 6, PAST)
         point = Point(saturday, WEEKEND)
-        return ("DATE", point.value(), point)
-    point = Point(now, grain).shift(shift)
-    return ("DATE", point.value(), point)
+    else:
+        point = Point(now, grain).shift(shift)
+    story = None if near and ctx.narrative else point  # the writer's last week is not the story's date
+    return ("DATE", point.value(), story)
 
 
 def textual_part(m: re.Match[str], ctx: Context) -> Result | None:
@@ -140,7 +144,7 @@ def shifted(m: re.Match[str], ctx: Context) -> Result | None:
     code = code if scale == 1 else "Y"
     grain = UNIT_GRAIN.get(code, DAY)
     if way in ("ago", "from now", "hence"):
-        base_day = ctx.deictic()
+        base_day = ctx.deictic(grain in (DAY, WEEK, MONTH))
         ref = None
     else:
         ref = ctx.reference()
