@@ -553,6 +553,14 @@ NARRATIVES = [
         id="not-moving-on-to-a-time-told-in-the-past-perfect",
     ),
     pytest.param(
+        # years of a band's past, told through what its members said: a report, not a history
+        "The band formed in 1970, split in 1982, met in 1987 and played in 1996 and 2005, Johnston said. "
+        '"We never stopped," Simmons told reporters. The tour kicks off June 9th, the band said.',
+        "2019-11-19",
+        ("June 9th", "2020-06-09"),
+        id="a-report-telling-past-years-is-no-history",
+    ),
+    pytest.param(
         "The treaty fell apart in 2009. In 2010 a bill died, and in 2012 he barely mentioned it. In 2014 he "
         "acted alone, citing a law of 1970 and a book of 2005. Last week, the president flew to Midway.",
         "2016-09-08",
