@@ -561,6 +561,12 @@ NARRATIVES = [
         id="a-report-telling-past-years-is-no-history",
     ),
     pytest.param(
+        "BHOPAL: The state topped the list in 2019, 2020, 2021, 2022 and 2023. A baby was found on June 2.",
+        "2026-04-16",
+        ("June 2", "2025-06-02"),
+        id="a-report-opening-on-its-dateline-is-no-history",
+    ),
+    pytest.param(
         "The treaty fell apart in 2009. In 2010 a bill died, and in 2012 he barely mentioned it. In 2014 he "
         "acted alone, citing a law of 1970 and a book of 2005. Last week, the president flew to Midway.",
         "2016-09-08",

@@ -24,6 +24,8 @@ _DEICTIC = re.compile(
 # WikiWars dev texts), a news feature full of past years far more often (3 to 11 in the dev articles).
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|according to)\b")
 NARRATIVE_MAX_REPORTS_PER_1000_WORDS = 3.0
+# A report that opens on its dateline: "BHOPAL: ...", "LINDI: ...", "WASHINGTON (AP) -- ...".
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.]+)?\s*(?::|\(|--|—|–)")
 NARRATIVE_MIN_YEARS = 5
 NARRATIVE_MAX_NEAR_SHARE = 0.3
 NARRATIVE_YEARS_PER_DEICTIC = 5
@@ -107,10 +109,11 @@ def is_narrative(text: str, dct: date | None) -> bool:
     years = _YEAR.findall(text)  # a year before the common era ("480 BC") is far from any creation time
     if len(years) < NARRATIVE_MIN_YEARS:
         return False  # an undated news report stays unanchored: "Tuesday" is XXXX-WXX-2, not a day of 2019
-    if dct is not None and len(_REPORTED.findall(text)) * 1000 >= NARRATIVE_MAX_REPORTS_PER_1000_WORDS * len(
-        text.split()
+    if dct is not None and (
+        _DATELINE.match(text)
+        or len(_REPORTED.findall(text)) * 1000 >= NARRATIVE_MAX_REPORTS_PER_1000_WORDS * len(text.split())
     ):
-        return False  # a feature that looks back over years, told through what people say
+        return False  # a feature that looks back over years, told from a dateline or through what people say
     near = sum(bool(y) and abs(int(y) - dct.year) <= 2 for y in years) if dct else 0
     deictic = len(_DEICTIC.findall(text))
     chronicle = deictic * NARRATIVE_CHRONICLE_YEARS_PER_DEICTIC < len(years)
