@@ -109,14 +109,14 @@ def is_narrative(text: str, dct: date | None) -> bool:
     years = _YEAR.findall(text)  # a year before the common era ("480 BC") is far from any creation time
     if len(years) < NARRATIVE_MIN_YEARS:
         return False  # an undated news report stays unanchored: "Tuesday" is XXXX-WXX-2, not a day of 2019
-    if dct is not None and (
-        _DATELINE.match(text)
-        or len(_REPORTED.findall(text)) * 1000 >= NARRATIVE_MAX_REPORTS_PER_1000_WORDS * len(text.split())
-    ):
-        return False  # a feature that looks back over years, told from a dateline or through what people say
     near = sum(bool(y) and abs(int(y) - dct.year) <= 2 for y in years) if dct else 0
     deictic = len(_DEICTIC.findall(text))
     chronicle = deictic * NARRATIVE_CHRONICLE_YEARS_PER_DEICTIC < len(years)
     if len(years) >= NARRATIVE_CHRONICLE_YEARS and chronicle:
         return True  # a chronicle of recent years: many years named, hardly ever "today" or "on Monday"
+    if dct is not None and (
+        _DATELINE.match(text)
+        or len(_REPORTED.findall(text)) * 1000 >= NARRATIVE_MAX_REPORTS_PER_1000_WORDS * len(text.split())
+    ):
+        return False  # a feature that looks back over years, told from a dateline or through what people say
     return near / len(years) < NARRATIVE_MAX_NEAR_SHARE and deictic * NARRATIVE_YEARS_PER_DEICTIC < len(years)
