@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from storyline.document import Attribution
+from storyline.extract.attributions import MAX_SENTENCE_TOKENS
 from storyline.extract.quotes.lexicon import lexicon
 from storyline.extract.quotes.marks import find_quotes
 from storyline.extract.quotes.sources import SourceResolver
@@ -690,3 +691,12 @@ def test_headline_speaker_before_a_colon(nlp: Language, headline: str, source: s
     found, _ = attributions(nlp, headline + "\n\nThe campaign went on.")
     labelled = [a for a in found if a.cue is not None and a.cue.text == ":"]
     assert [a.source.text for a in labelled if a.source] == ([source] if source else [])
+
+
+def test_a_run_of_quotes_read_as_one_sentence_is_not_searched(nlp: Language) -> None:
+    """Quotes run together with no full stop become one "sentence" hundreds of tokens long: its parse says
+    nothing about who said what, and reading it from each verb took minutes, so it is skipped."""
+    assert len(attributions(nlp, '"We will stay," he said.')[0]) == 1
+    run = " ".join(['"We will stay," he said:'] * 60)
+    assert max(len(s) for s in nlp(run).sents) > MAX_SENTENCE_TOKENS
+    assert attributions(nlp, run)[0] == []

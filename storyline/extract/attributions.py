@@ -40,12 +40,19 @@ from storyline.extract.quotes.reported import (
     verb_frame,
 )
 from storyline.extract.quotes.sources import SourceResolver
+from storyline.extract.sentences import sentence
 
 # Words of a reported clause outside its quote that make the quote a fragment of it (mixed): more than
 # the subject of a quoted predicate (The KCNA said Kim "left here ...").
 MIXED_WORDS = 2
 # A quote with no cue of its own continues the previous speaker when it follows this closely.
 RUN_ON_CHARS = 400
+
+
+# A "sentence" longer than this is a list or a table read as one (the sentences of the PolNeAR news articles
+# stay under 100 tokens): its parse says little about who said what, and reading it from each of its verbs
+# takes time quadratic in its length.
+MAX_SENTENCE_TOKENS = 200
 
 
 def build_matcher(nlp: Language, lex: Lexicon) -> Matcher:
@@ -97,6 +104,10 @@ class AttributionFinder:
         for match_id, start, _end in self.matcher(doc):
             hits.setdefault(doc.vocab.strings[match_id], []).append(doc[start])
         hits["THAT"] = [doc[ids[0]] for _, ids in self.that_clauses(doc)]
+        hits = {
+            key: [t for t in found if len(sentence(doc, t.i)) <= MAX_SENTENCE_TOKENS]
+            for key, found in hits.items()
+        }
         text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
         candidates = self.find(text, doc, hits)
         resolver = SourceResolver(doc, self.lex, hits.get("PRONOUN", []))
