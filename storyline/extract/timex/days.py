@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from storyline.extract.timex import patterns as p
 from storyline.extract.timex.context import Context
 from storyline.extract.timex.dates import calendar_date
 from storyline.extract.timex.lexicon import key, lookup
@@ -57,8 +58,7 @@ def relative_day(m: re.Match[str], ctx: Context) -> Result:
 
 _BESIDE_A_DAY = re.compile(
     r"\(\s*(?:early|late)?\s*$"
-    r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
-    r",?\s*(?:and/or|and|or|to|through|into|-|–)\s*$",
+    rf"|{p.WEEKDAY}(?:\s+{p.PART_OF_DAY})?,?\s*(?:and/or|and|or|to|through|into|-|–)\s*$",
     re.IGNORECASE,
 )
 _AGENDA = re.compile(r"\s*:")

@@ -38,8 +38,7 @@ _SHAPES = re.compile(
 def _known() -> re.Pattern[str]:
     outlets = read_json("outlets.json")["outlets"]
     names = [n for o in outlets for n in (o["name"], *o["aliases"])] + list(table("names"))
-    trigger = re.compile(rf"(?<![\w'’])(?:{p.TRIGGER})", re.IGNORECASE)
-    timed = sorted({n for n in names if trigger.search(n)}, key=len, reverse=True)
+    timed = sorted({n for n in names if p.TRIGGER_WORD.search(n)}, key=len, reverse=True)
     return re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, timed)) + r")(?!\w)")
 
 

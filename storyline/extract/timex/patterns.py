@@ -6,6 +6,8 @@ match only capitalised ("May" the month, not "may" the verb); everything else ig
 
 from __future__ import annotations
 
+import re
+
 from storyline.extract.timex.lexicon import alternation, table
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -72,3 +74,5 @@ TRIGGER = (
     r"today|tonight|yesterday|tomorrow|overnight|noon|midday|midnight|now|current\w*|recent\w*|lately|"
     r"present\w*|nowadays|moment|past|future|someday|later|ahead|seventeen|eighteen|nineteen|thousand"
 )
+# Where the rules may match, and which names hold a time word (`names.py`).
+TRIGGER_WORD = re.compile(rf"(?<![\w'’])(?:{TRIGGER})", re.IGNORECASE)

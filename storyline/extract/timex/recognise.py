@@ -26,7 +26,6 @@ _DATE_MODIFIER = re.compile(rf"(?<![\w-])(?:{p.DATE_MODIFIER})(?:\s+|-)$", re.IG
 _QUANTITY_MODIFIER = re.compile(rf"(?<![\w-])(?:{p.QUANTITY_MODIFIER})\s+$", re.IGNORECASE)
 _LOOKBEHIND = 40
 _NAMED_UNPLACED = re.compile(r"XXXX-\d")  # a named month or day of an unknown year
-_TRIGGER = re.compile(rf"(?<![\w'’])(?:{p.TRIGGER})", re.IGNORECASE)
 _SPACE = re.compile(r"\s")
 _MARGIN = 60  # characters each side of a trigger: more than any prefix or suffix of an expression
 
@@ -92,7 +91,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     word-boundary checks see what they would in the whole text. Running two dozen patterns over these only
     (a third of a news text, or less) keeps the layer cheap next to parsing."""
     windows: list[tuple[int, int]] = []
-    for m in _TRIGGER.finditer(text):
+    for m in p.TRIGGER_WORD.finditer(text):
         start, end = max(0, m.start() - _MARGIN), _space_after(text, m.end() + _MARGIN)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)

@@ -118,8 +118,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
 
 def textual_part(m: re.Match[str], ctx: Context) -> Result | None:
     """Part of the day the text is at, or of the day after it: "that night", "the next morning"."""
-    that = ctx.span(m.start("rel"), m.start("rel") + 4)
-    if that is not None and that[0].dep_ == "mark":
+    rel = ctx.span(m.start("rel"), m.end("rel"))
+    if rel is not None and rel[0].lower_ == "that" and rel[0].dep_ == "mark":
         return None  # "says that night heatmaps will ...": a clause's "that", a noun's modifier
     base = ctx.reference()
     if base is None:
