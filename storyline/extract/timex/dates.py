@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from storyline.extract.sentences import sentence
 from storyline.extract.timex import patterns as p
 from storyline.extract.timex.context import Context
@@ -32,6 +34,7 @@ from storyline.extract.timex.values import (
     YEAR,
     Point,
     add_months,
+    days_in_month,
     nearest_year,
     safe_date,
 )
@@ -445,30 +448,48 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", point.value(), point)
 
 
-# Days fixed by US Thanksgiving (the fourth Thursday of November): the days after it.
-AFTER_THANKSGIVING = {"thanksgiving": 0, "thanksgiving day": 0, "black friday": 1, "cyber monday": 4}
-
-
 def holiday(m: re.Match[str], ctx: Context) -> Result | None:
-    name = key(m["name"])
-    if name in AFTER_THANKSGIVING:
-        month, day = 11, None
-    else:
-        month, day = (int(x) for x in str(lookup("holidays", name)).split("-"))
+    """A holiday on a fixed date ("Christmas"), or one that moves with the calendar ("Thanksgiving", the
+    fourth Thursday of November; "Good Friday", two days before Easter), in the year the clause points to."""
+    name = m["name"]
     if m["year"]:
         year = year_number(m["year"])
     else:
         anchor = ctx.anchor()
         if anchor is None:
-            return unanchored(f"XXXX-{month:02d}-{day:02d}" if day else "XXXX-11-XX")
-        year = nearest_year(anchor, month, day or 25, direction(ctx, m, 0))
-    if day is None:  # from the fourth Thursday of November
-        first = date(year, 11, 1)
-        thanksgiving = date(year, 11, 1 + (3 - first.weekday()) % 7 + 21)
-        point = Point(thanksgiving + timedelta(days=AFTER_THANKSGIVING[name]), DAY)
-        return ("DATE", point.value(), point)
-    point = Point(date(year, month, day), DAY)
+            return unanchored(_unplaced_holiday(name))
+        near = holiday_day(name, anchor.year)
+        year = nearest_year(anchor, near.month, near.day, direction(ctx, m, 0))
+    point = Point(holiday_day(name, year), DAY)
     return ("DATE", point.value(), point)
+
+
+def holiday_day(name: str, year: int) -> date:
+    """The day of a holiday in a year: its fixed date, the nth (or last, -1) weekday of its month, or so
+    many days from Easter, then `plus` days more (Black Friday is the day after Thanksgiving)."""
+    fixed = lookup("holidays", name)
+    if fixed:
+        month, day = (int(x) for x in fixed.split("-"))
+        return date(year, month, day)
+    rule: dict[str, int] = lookup("movable_holidays", name)
+    if "easter" in rule:
+        return easter(year) + timedelta(days=rule["easter"])
+    month, weekday, nth = rule["month"], rule["weekday"] - 1, rule["nth"]
+    if nth > 0:
+        first_day = date(year, month, 1)
+        when = first_day + timedelta(days=(weekday - first_day.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last_day = date(year, month, days_in_month(year, month))
+        when = last_day - timedelta(days=(last_day.weekday() - weekday) % 7)
+    return when + timedelta(days=rule.get("plus", 0))
+
+
+def _unplaced_holiday(name: str) -> str:
+    fixed = lookup("holidays", name)
+    if fixed:
+        return f"XXXX-{fixed}"
+    month = lookup("movable_holidays", name).get("month")
+    return f"XXXX-{month:02d}-XX" if month else "XXXX-XX-XX"  # Easter's month varies
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Result | None:

@@ -98,8 +98,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
 
 
 def weekday_set(m: re.Match[str], ctx: Context) -> Result:
-    """ "Mondays", "Tuesday nights": a weekday (or a part of it) every week."""
-    return ("SET", f"XXXX-WXX-{lookup('weekdays', m['wd'])}" + part_code(m["part"] or m["parts"]), None)
+    """ "Mondays", "Tuesday nights", "Monday (and Tuesday nights)": a weekday (or a part of it) every week."""
+    part = m["part"] or m["parts"] or m["shared"]
+    return ("SET", f"XXXX-WXX-{lookup('weekdays', m['wd'])}" + part_code(part), None)
 
 
 def day_beside(m: re.Match[str], ctx: Context) -> Result | None:

@@ -27,14 +27,18 @@ def alternation(words: list[str] | dict[str, Any]) -> str:
     ordered = sorted(words, key=len, reverse=True)
     return (
         "(?:"
-        + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for w in ordered)
+        + "|".join(
+            re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?").replace("'", "['’]")
+            for w in ordered
+        )
         + ")"
     )
 
 
 def key(text: str) -> str:
-    """The lexicon key for matched text: lower case, a dot dropped, spaces and hyphens as one space."""
-    return re.sub(r"[\s-]+", " ", text.lower().rstrip(".")).strip()
+    """The lexicon key for matched text: lower case, a dot dropped, spaces and hyphens as one space, a
+    curly apostrophe as a straight one."""
+    return re.sub(r"[\s-]+", " ", text.lower().rstrip(".").replace("’", "'")).strip()
 
 
 def lookup(name: str, text: str) -> Any:

@@ -39,7 +39,8 @@ def _known() -> re.Pattern[str]:
     outlets = read_json("outlets.json")["outlets"]
     names = [n for o in outlets for n in (o["name"], *o["aliases"])] + list(table("names"))
     timed = sorted({n for n in names if p.TRIGGER_WORD.search(n)}, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, timed)) + r")(?!\w)")
+    # after a space or an opening quote mark (''60 Minutes''), not inside a word or after an apostrophe's "s"
+    return re.compile(r"(?<!\w)(?<!\w['’])(?:" + "|".join(map(re.escape, timed)) + r")(?!\w)")
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:

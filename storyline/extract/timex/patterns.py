@@ -51,7 +51,7 @@ ZONE = (
     "(?-i:" + "|".join(sorted((z.upper() for z in table("zones") if len(z) > 1), key=len, reverse=True)) + ")"
 )
 SET_WORD = alternation(table("sets"))
-HOLIDAY = alternation(table("holidays"))
+HOLIDAY = alternation({**table("holidays"), **table("movable_holidays")})
 DECADE_WORD = alternation(table("decade_words"))
 
 # Words before a date or time that TIMEX3 keeps inside the extent ("early Tuesday", "the end of 1994").
@@ -69,10 +69,11 @@ QUANTITY_MODIFIER = (
 
 # Words at least one of which every temporal expression contains: the rules only run near them.
 TRIGGER = (
-    rf"\d|{MONTH}|{WEEKDAY}|{SEASON}|{PART_OF_DAY}|{SET_WORD}|{HOLIDAY}|thanksgiving|{DECADE_WORD}|"
+    rf"\d|{MONTH}|{WEEKDAY}|{SEASON}|{PART_OF_DAY}|{SET_WORD}|{HOLIDAY}|{DECADE_WORD}|"
     r"(?:millenni|centur|decade|year|month|quarter|fortnight|week|day|night|hour|minute|second|half|period)\w*|"
     r"today|tonight|yesterday|tomorrow|overnight|noon|midday|midnight|now|current\w*|recent\w*|lately|"
-    r"present\w*|nowadays|moment|past|future|someday|later|ahead|seventeen|eighteen|nineteen|thousand"
+    r"present\w*|nowadays|moment|past|future|someday|later|ahead|seventeen|eighteen|nineteen|thousand|"
+    r"(?:near|short|long)[\s-]+term"
 )
 # Where the rules may match, and which names hold a time word (`names.py`).
 TRIGGER_WORD = re.compile(rf"(?<![\w'’])(?:{TRIGGER})", re.IGNORECASE)

@@ -86,6 +86,8 @@ _RELS = (
 # Ranges and approximations in a count: "two to three weeks", "12-18 months", "a year or two", "a week or so"
 _UP_TO = r"(?:\s*[-–]\s*|\s+(?:to|or)\s+)"
 _OR_SO = r"\s+or\s+(?:so|two|three)\b"
+# "Monday and Tuesday nights": the plural part of day is both days', and the first is a set too
+_SHARED_PART = rf"\s+(?:and|or)\s+{p.WEEKDAY}\s+(?P<shared>{p.PART_OF_DAY})s\b"
 _UNITS = r"years|decades|months|weeks|days|nights|hours|minutes|centuries"
 
 RULES: tuple[Rule, ...] = tuple(
@@ -188,7 +190,8 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "holiday",
-            rf"(?P<name>{p.HOLIDAY}|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday)(?:,?\s+(?P<year>{p.YEAR}))?",
+            # not a name it heads ("the Easter Rising", "Christmas Island"), nor Easter eggs
+            rf"(?P<name>{p.HOLIDAY})(?!\s+(?:(?-i:[A-Z][a-z])|eggs?\b|bunn))(?:,?\s+(?P<year>{p.YEAR}))?",
             holiday,
         ),
         (
@@ -209,7 +212,7 @@ RULES: tuple[Rule, ...] = tuple(
             "weekday",
             r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming|past|the\s+previous|the\s+following|"
             rf"the\s+next)\s+)?(?P<wd>{p.WEEKDAY})"
-            rf"(?:\s+(?P<part>{p.PART_OF_DAY}))?(?!s)",
+            rf"(?:\s+(?P<part>{p.PART_OF_DAY}))?(?!s|{_SHARED_PART})",
             weekday,
         ),
         (
@@ -220,7 +223,8 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "weekday_set",
-            rf"(?P<wd>{p.WEEKDAY})(?:s(?:\s+(?P<part>{p.PART_OF_DAY})s?)?|\s+(?P<parts>{p.PART_OF_DAY})s)",
+            rf"(?P<wd>{p.WEEKDAY})(?:s(?:\s+(?P<part>{p.PART_OF_DAY})s?)?|\s+(?P<parts>{p.PART_OF_DAY})s"
+            rf"|(?={_SHARED_PART}))",
             weekday_set,
         ),
         (
@@ -280,7 +284,7 @@ RULES: tuple[Rule, ...] = tuple(
         (
             "reference",
             r"(?P<ref>right\s+now|just\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|"
-            r"at\s+the\s+moment|the\s+present(?:\s+time)?|current|recently|lately|the\s+past|"
+            r"at\s+the\s+moment|the\s+present(?:\s+time)?|then[\s-]current|current|recently|lately|the\s+past|"
             r"the\s+near\s+future|the\s+future|the\s+(?:near|short|long)\s+term|someday|one\s+day|a\s+later\s+date|"
             r"the\s+coming\s+years|the\s+years\s+ahead)",
             reference_word,
