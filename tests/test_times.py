@@ -409,6 +409,9 @@ ROWS = [
     ("We spoke on Labor Day.", PUBLISHED, "Labor Day", "DATE", "2023-09-04"),
     ("Parades will be held on Memorial Day.", PUBLISHED, "Memorial Day", "DATE", "2024-05-27"),
     ("The ceasefire began on Good Friday.", "2000-05-02", "Good Friday", "DATE", "2000-04-21"),
+    # a holiday's season at hand, whatever the tense; otherwise the tense decides
+    ("Dell's Black Friday deals have gone live early.", "2019-11-18", "Black Friday", "DATE", "2019-11-29"),
+    ("Christmas sales rose last year.", PUBLISHED, "Christmas", "DATE", "2022-12-25"),
     ("Children hunted eggs on Easter Sunday.", "2024-04-02", "Easter Sunday", "DATE", "2024-03-31"),
     ("They marched on St. Patrick’s Day, 2019.", PUBLISHED, "St. Patrick’s Day, 2019", "DATE", "2019-03-17"),
     # a day after a year or a month is a day of it, not its first day

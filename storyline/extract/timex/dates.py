@@ -459,9 +459,21 @@ def holiday(m: re.Match[str], ctx: Context) -> Result | None:
         if anchor is None:
             return unanchored(_unplaced_holiday(name))
         near = holiday_day(name, anchor.year)
-        year = nearest_year(anchor, near.month, near.day, direction(ctx, m, 0))
+        way = 0 if _in_season(ctx, m, anchor, near) else direction(ctx, m, 0)
+        year = nearest_year(anchor, near.month, near.day, way)
     point = Point(holiday_day(name, year), DAY)
     return ("DATE", point.value(), point)
+
+
+HOLIDAY_SEASON_DAYS = 31  # how long before a holiday its season ("Black Friday deals") is talked of
+
+
+def _in_season(ctx: Context, m: re.Match[str], anchor: date, day: date) -> bool:
+    """Whether the holiday names a season at hand: a modifier of a noun ("Black Friday deals have gone live",
+    "the Christmas rush") in the weeks before it is this year's, whatever the tense of its clause."""
+    span = ctx.span(m.start("name"), m.end("name"))
+    modifier = span is not None and span.root.dep_ == "compound"
+    return modifier and 0 <= (day - anchor).days <= HOLIDAY_SEASON_DAYS
 
 
 def holiday_day(name: str, year: int) -> date:
