@@ -38,6 +38,8 @@ ROWS = [
     # a scheduled present looks ahead; an infinitive subject takes its clause's tense
     ("Putin and Kim meet Wednesday in Vladivostok.", "2023-09-08", "Wednesday", "DATE", "2023-09-13"),
     ("The first leaders to arrive on Friday were from Laos.", PUBLISHED, "Friday", "DATE", "2023-09-08"),
+    # what one is told to do lies ahead of the telling
+    ("A message told them to mask up on Wednesday.", "2024-08-04", "Wednesday", "DATE", "2024-08-07"),
     (
         "The day before last Tuesday's hearing, he left.",
         "2023-09-14",

@@ -153,7 +153,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
     # plan itself lies in the past ("had been due to expire Friday").
     if verb.tag_ == "VB" and "to" in words and depth < 3:
         head = verb.head
-        planned = head.lower_ in _PLAN_WORDS or head.lemma_ in _PLAN_LEMMAS or head.lower_ in _LIKELY
+        planned = (
+            head.lower_ in _PLAN_WORDS
+            or head.lemma_ in _PLAN_LEMMAS
+            or head.lemma_ in _DIRECTIVES
+            or head.lower_ in _LIKELY
+        )
         if head is verb:
             return 0
         if verb.dep_ in ("nsubj", "csubj"):  # "the first countries to join on Friday were ...": the clause's
@@ -182,6 +187,9 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
     return 0
 
 
+# "told them to mask up on Wednesday", "ordered residents to leave by Friday": what one is told to do lies
+# ahead of the telling, which news reports soon after it
+_DIRECTIVES = {"tell", "order", "urge", "instruct", "direct", "command", "summon", "invite", "ask"}
 _LIKELY = {"likely", "unlikely", "certain", "sure", "bound", "about", "ready"}
 _TEMPORAL_MARKS = {"when", "once", "until", "till", "before", "after", "as"}
 
