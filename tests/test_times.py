@@ -416,6 +416,8 @@ ROWS = [
     ("Christmas sales rose last year.", PUBLISHED, "Christmas", "DATE", "2022-12-25"),
     ("Children hunted eggs on Easter Sunday.", "2024-04-02", "Easter Sunday", "DATE", "2024-03-31"),
     ("They marched on St. Patrick’s Day, 2019.", PUBLISHED, "St. Patrick’s Day, 2019", "DATE", "2019-03-17"),
+    # a 24-hour clock time after a preposition of time, on the day the text is at
+    ("He was shot at 10:57 and died at 10:58.", "1918-11-11", "10:58", "TIME", "1918-11-11T10:58"),
     # a day after a year or a month is a day of it, not its first day
     ("The market crashed in 1987; traders lost money that day.", PUBLISHED, "that day", "DATE", "1987-XX-XX"),
     ("In May 1987 prices fell. That night traders sold.", PUBLISHED, "That night", "TIME", "1987-05-XXTNI"),
@@ -466,6 +468,7 @@ def test_offsets_ids_and_order(times_nlp: Language) -> None:
         ("The company posts quarterly earnings.", {"quarterly"}),
         ("Schools were closed for a second day.", {"a second"}),
         ("Winds reached 227 kilometers per hour.", {"per hour"}),
+        ("The ratio was 10:30 in their favour.", {"10:30"}),
         ("Police came in the early hours of Tuesday.", {"the early hours", "early hours"}),
         ("The siege lasted until the fall of Budapest.", {"the fall", "fall"}),
         ("Cars were behind the fall, as was the fall in rates.", {"the fall", "fall"}),

@@ -113,13 +113,21 @@ def day_beside(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 24}
+_AT_A_TIME = re.compile(r"\b(?:at|by|until|till|after|before|around|from)\s+$", re.IGNORECASE)
 
 
 def clock(m: re.Match[str], ctx: Context) -> Result | None:
     """Clock times: "5 p.m. EST, Nov. 6", "10:35 a.m.", "midnight Friday", "17:30 GMT"."""
     twenty_four = m["hh"] is not None
-    if twenty_four and not (m["zone"] or m["wd"] or m["rel"] or m["mon"]):
-        return None  # a bare "10:30" is as likely a score or a ratio as a time
+    placed = (
+        m["zone"]
+        or m["wd"]
+        or m["rel"]
+        or m["mon"]
+        or _AT_A_TIME.search(ctx.text, max(0, m.start() - 8), m.start())
+    )
+    if twenty_four and not placed:
+        return None  # a bare "10:30" is as likely a score or a ratio as a time; "at 10:57" is a time
     if m["named"]:
         hour, minute = NAMED_HOURS[key(m["named"])], 0
     else:
