@@ -146,6 +146,8 @@ ROWS = [
     # a year named after a coordinated month or date holds for both
     ("Russia lost at Tannenberg in August and September 1914.", PUBLISHED, "August", "DATE", "1914-08"),
     ("Talks ran from March 5 to April 9, 2019.", PUBLISHED, "March 5", "DATE", "2019-03-05"),
+    ("They fought there on 6-7 January 1916.", PUBLISHED, "6", "DATE", "1916-01-06"),
+    ("The line was breached on the 28 and 29 August 1918.", PUBLISHED, "the 28", "DATE", "1918-08-28"),
     ("The invasion phase (March 19-April 30, 2003) was short.", PUBLISHED, "March 19", "DATE", "2003-03-19"),
     # a weekday beside a year-less date picks the neighbouring year it falls on
     ("The doctor was shot on Friday, Oct. 23.", "2021-01-08", "Friday, Oct. 23", "DATE", "2020-10-23"),

@@ -113,6 +113,12 @@ RULES: tuple[Rule, ...] = tuple(
             range_end,
         ),
         (
+            "range_start",  # the "6" of "6-7 January 1916", "the 28 and 29 August": the second day's month
+            rf"(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=\s*(?:[-–]|and|or|to)\s*{p.DAY_NUMBER}\s+"
+            rf"(?:of\s+)?(?P<mon>{p.MONTH})\b(?:,?\s+(?P<year>{p.YEAR}))?)",
+            calendar_date,
+        ),
+        (
             "week_of",
             rf"(?:the\s+)?week\s+of\s+(?P<mon>{p.MONTH})\s+(?P<day>{p.DAY_NUMBER})(?:,?\s+(?P<year>{p.YEAR}))?",
             week_of,
