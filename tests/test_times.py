@@ -154,6 +154,13 @@ ROWS = [
     ("He previously met Putin in 2019.", PUBLISHED, "2019", "DATE", "2019"),
     ("Stores will close on Christmas Day.", PUBLISHED, "Christmas Day", "DATE", "2023-12-25"),
     ("The city was founded in 241 BC.", PUBLISHED, "241 BC", "DATE", "BC0241"),
+    ("The Ionian Revolt lasted from 499 to 493 BC.", PUBLISHED, "499", "DATE", "BC0499"),
+    ("The Third Punic War (149 B.C to 146 B.C) ended.", PUBLISHED, "146 B.C", "DATE", "BC0146"),
+    ("Life in Baghdad improved in 2007-08.", PUBLISHED, "08", "DATE", "2008"),
+    ("The budget for 1999-00 was cut.", PUBLISHED, "00", "DATE", "2000"),
+    ("Troops withdrew on February 29.", "2009-12-19", "February 29", "DATE", "2008-02-29"),
+    ("The fall took two days, May 6 and 7th, 1954.", PUBLISHED, "7th, 1954", "DATE", "1954-05-07"),
+    ("They fought from the 13th to the 19th of October 1950.", PUBLISHED, "the 13th", "DATE", "1950-10-13"),
     # quarters, halves, seasons, decades, centuries
     (
         "It will last the first two quarters of 1990.",

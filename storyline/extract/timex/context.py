@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from storyline.extract.timex.tense import aside, done_at, of_speech, tense_at
 from storyline.extract.timex.values import DAY, Point
 
-_YEAR = re.compile(r"(?<![\d$.,])(1[0-9]{3}|20[0-9]{2})(?![\d%]|,\d|\.\d)|\b\d{1,4}\s?(?:BCE?|B\.C\.)(?!\w)")
+_YEAR = re.compile(r"(?<![\d$.,])(1[0-9]{3}|20[0-9]{2})(?![\d%]|,\d|\.\d)|\b\d{1,4}\s?(?:BCE?|B\.C\.?)(?!\w)")
 # Words that speak from the day of writing; a news report uses them, a history hardly ever.
 _DEICTIC = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|(?:this|last|next)\s+(?:week|month|year)|"

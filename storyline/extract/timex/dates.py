@@ -235,6 +235,26 @@ def era_year(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", f"BC{year:04d}", None)
 
 
+def era_range_start(m: re.Match[str], ctx: Context) -> Result | None:
+    """The first year of a range before the common era ("499-493 BC", "264 to 241 BC"), which counts down."""
+    year = int(m["year"])
+    return ("DATE", f"BC{year:04d}", None) if year > int(m["end"]) else None
+
+
+YEAR_RANGE_SPAN = 10  # "1999-00" ends a year later; "2019-12" (a month) is no range
+
+
+def year_range_end(m: re.Match[str], ctx: Context) -> Result | None:
+    """The short second year of a range ("1990-94", "the 2007-08 season"), in the century of the first."""
+    first = int(ctx.text[m.start() - 5 : m.start() - 1])
+    year = first - first % 100 + int(m["yy"])
+    if year <= first:
+        year += 100
+    if year - first > YEAR_RANGE_SPAN:
+        return None
+    return ("DATE", f"{year:04d}", Point(date(year, 1, 1), YEAR))
+
+
 def decade(m: re.Match[str], ctx: Context) -> Result:
     if m["dec"]:
         tens = int(m["dec"][:3])

@@ -33,7 +33,8 @@ SPOKEN_YEAR = (
 )
 YEAR_ANY = rf"(?:{YEAR}|{SPOKEN_YEAR})"
 # A year before the common era, in a pattern that names it beside a month, a season or a century.
-BC_YEAR = r"(?P<bc>\d{1,4})\s*(?:B\.C\.(?:E\.)?|BCE?)(?!\w)"
+BC_ERA = r"(?:B\.C\.?(?:E\.?)?|BCE?)"  # "B.C." (or "B.C" before a closing word), "BCE", "BC"
+BC_YEAR = rf"(?P<bc>\d{{1,4}})\s*{BC_ERA}(?!\w)"
 NUMBER_WORD = (
     rf"(?:(?:{_ONES}|{_TEENS}|a)[\s-]+(?:hundred|thousand)|(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES}|a\s+dozen|dozens\s+of|a\s+couple\s+of|a\s+couple|"
     r"couple\s+of|a\s+hundred|hundreds\s+of)"

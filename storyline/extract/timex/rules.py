@@ -16,6 +16,7 @@ from storyline.extract.timex.dates import (
     calendar_date,
     century,
     decade,
+    era_range_start,
     era_year,
     holiday,
     month_alone,
@@ -28,6 +29,7 @@ from storyline.extract.timex.dates import (
     week_of,
     year_alone,
     year_end,
+    year_range_end,
 )
 from storyline.extract.timex.days import clock, day_beside, part_of_day, relative_day, weekday, weekday_set
 from storyline.extract.timex.reading import Handler
@@ -108,13 +110,13 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "range_end",
-            r"(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d or )|(?<=\d to ))(?P<day>[0-3]?\d)"
+            r"(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d or )|(?<=\d to ))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
             rf"(?:,\s*(?P<year>{p.YEAR}))?(?!\s*(?:%|percent|[ap]\.?m\b))",
             range_end,
         ),
         (
             "range_start",  # the "6" of "6-7 January 1916", "the 28 and 29 August": the second day's month
-            rf"(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=\s*(?:[-–]|and|or|to)\s*{p.DAY_NUMBER}\s+"
+            rf"(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=\s*(?:[-–]|and|or|to)\s*(?:the\s+)?{p.DAY_NUMBER}\s+"
             rf"(?:of\s+)?(?P<mon>{p.MONTH})\b(?:,?\s+(?P<year>{p.YEAR}))?)",
             calendar_date,
         ),
@@ -173,8 +175,18 @@ RULES: tuple[Rule, ...] = tuple(
             year_alone,
         ),
         (
+            "year_range_end",  # "1990-94", "2007-08": the second year, in the century of the first
+            r"(?<=\b(?:1\d|20)\d\d[-–])(?P<yy>\d\d)(?![\d-])",
+            year_range_end,
+        ),
+        (
+            "era_range_start",  # "499-493 BC": the first year, in the era of the second
+            rf"(?-i:(?P<year>\d{{1,4}})(?=\s*(?:[-–]|to)\s*(?P<end>\d{{1,4}})\s*(?P<era>{p.BC_ERA})(?!\w)))",
+            era_range_start,
+        ),
+        (
             "era_year",
-            r"(?-i:(?P<year>\d{1,4})\s*(?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|C\.E\.|CE)|(?:A\.D\.|AD)\s+(?P<ad>\d{1,4}))",
+            rf"(?-i:(?P<year>\d{{1,4}})\s*(?P<era>{p.BC_ERA}|A\.D\.|AD|C\.E\.|CE)|(?:A\.D\.|AD)\s+(?P<ad>\d{{1,4}}))",
             era_year,
         ),
         (
@@ -185,7 +197,7 @@ RULES: tuple[Rule, ...] = tuple(
         (
             "century",
             rf"(?:the\s+)?(?P<nth>\d{{1,2}}(?:st|nd|rd|th)|{p.ORDINAL_WORD})[\s-]+century"
-            r"(?:\s+(?P<era>B\.C\.(?:E\.)?|BCE?)(?!\w))?",
+            rf"(?:\s+(?P<era>{p.BC_ERA})(?!\w))?",
             century,
         ),
         (

@@ -122,11 +122,16 @@ def nearest_year(
     mostly what has happened, so a date ahead counts as `future_weight` times as far (twice by default)."""
     best_year, best_gap = anchor.year, 0.0
     found = False
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    if day is not None:  # a year the day exists in: February 29 in the nearest leap years
+        years = [y for y in years if safe_date(y, month, day)] or [
+            y for y in range(anchor.year - 4, anchor.year + 5) if safe_date(y, month, day)
+        ]
+    for year in years:
         if day is None:  # a whole month: count months, so the current month is on both sides
             gap = float((year * 12 + month) - (anchor.year * 12 + anchor.month))
         else:
-            gap = float(((safe_date(year, month, day) or date(year, month, 28)) - anchor).days)
+            gap = float((date(year, month, day) - anchor).days)
         if (direction < 0 and gap > 0) or (direction > 0 and gap < 0):
             continue
         cost = gap * future_weight if gap > 0 and direction == 0 else abs(gap)
