@@ -425,6 +425,19 @@ ROWS = [
     ("Christmas sales rose last year.", PUBLISHED, "Christmas", "DATE", "2022-12-25"),
     ("Children hunted eggs on Easter Sunday.", "2024-04-02", "Easter Sunday", "DATE", "2024-03-31"),
     ("They marched on St. Patrick’s Day, 2019.", PUBLISHED, "St. Patrick’s Day, 2019", "DATE", "2019-03-17"),
+    # a day beside the one the text is at; a short year; the end of the month; present-day
+    (
+        "The Cossacks rose on 23 February 1918. The day before, the army left.",
+        PUBLISHED,
+        "The day before",
+        "DATE",
+        "1918-02-22",
+    ),
+    ("Conscripts of the class of '99 marched.", "1918-11-12", "'99", "DATE", "1899"),
+    ("She graduates with the class of '24.", PUBLISHED, "'24", "DATE", "2024"),
+    ("Talks should end by month's end.", PUBLISHED, "month's end", "DATE", "2023-09"),
+    ("The port lies in present-day Belize.", PUBLISHED, "present-day", "DATE", "PRESENT_REF"),
+    ("The troops were deployed by 05:30hrs.", PUBLISHED, "05:30hrs", "TIME", "2023-09-12T05:30"),
     # a 24-hour clock time after a preposition of time, on the day the text is at
     ("He was shot at 10:57 and died at 10:58.", "1918-11-11", "10:58", "TIME", "1918-11-11T10:58"),
     # a day after a year or a month is a day of it, not its first day

@@ -241,6 +241,16 @@ def era_range_start(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", f"BC{year:04d}", None) if year > int(m["end"]) else None
 
 
+def short_year(m: re.Match[str], ctx: Context) -> Result:
+    """A year by its last two digits ("the Club of '89", "the class of '24"): the latest such year not after
+    the one the text is at, or the next ("'24" in 2023)."""
+    anchor = ctx.anchor()
+    if anchor is None:
+        return unanchored(f"XX{m['yy']}")
+    year = two_digit_year(int(m["yy"]), anchor.year + 1)
+    return ("DATE", f"{year:04d}", Point(date(year, 1, 1), YEAR))
+
+
 YEAR_RANGE_SPAN = 10  # "1999-00" ends a year later; "2019-12" (a month) is no range
 
 
@@ -261,7 +271,7 @@ def decade(m: re.Match[str], ctx: Context) -> Result:
     else:
         digit = int(m["short"][0]) if m["short"] else int(lookup("decade_words", m["word"]))
         # "the '90s", "the nineties": the last such decade before the creation time
-        tens = short_year(digit * 10, ctx) // 10
+        tens = two_digit_year(digit * 10, _written(ctx)) // 10
     return ("DATE", f"{tens:03d}", None)
 
 
@@ -412,11 +422,15 @@ _SEASON_PREP = re.compile(
 )
 
 
-def short_year(digits: int, ctx: Context) -> int:
-    """The year of "'80": the latest such year not after the creation time."""
-    now = (ctx.dct or date(1999, 1, 1)).year
-    year = now // 100 * 100 + digits
-    return year - 100 if year > now else year
+def two_digit_year(digits: int, latest: int) -> int:
+    """The year of "'80": the latest year ending in the digits and not after `latest`."""
+    year = latest // 100 * 100 + digits
+    return year - 100 if year > latest else year
+
+
+def _written(ctx: Context) -> int:
+    """The year of writing, for a short year or decade ("summer '80", "the '90s")."""
+    return (ctx.dct or date(1999, 1, 1)).year
 
 
 def has_clause(ctx: Context, start: int, end: int) -> bool:
@@ -454,7 +468,7 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     if m["year"]:
         year = year_number(m["year"])
     elif m["short"]:  # "summer '80"
-        year = short_year(int(m["short"]), ctx)
+        year = two_digit_year(int(m["short"]), _written(ctx))
     elif rel == "the" and has_clause(ctx, m.start("season"), m.end("season")):
         return unanchored(f"XXXX-{code}")  # "the summer she turned 17": a summer the clause names
     else:
@@ -524,6 +538,9 @@ def _unplaced_holiday(name: str) -> str:
     return f"XXXX-{month:02d}-XX" if month else "XXXX-XX-XX"  # Easter's month varies
 
 
-def year_end(m: re.Match[str], ctx: Context) -> Result | None:
+def period_end(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "Year-end", "by month's end": the year or month the text is at (TIMEX3 gives the end as a mod)."""
     now = ctx.deictic()
+    if key(m["unit"]) == "month":
+        return ("DATE", f"{now.year:04d}-{now.month:02d}" if now else "XXXX-XX", None)
     return ("DATE", f"{now.year:04d}" if now else "XXXX", None)

@@ -124,10 +124,13 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         or m["wd"]
         or m["rel"]
         or m["mon"]
+        or m["hrs"]
         or _AT_A_TIME.search(ctx.text, max(0, m.start() - 8), m.start())
     )
     if twenty_four and not placed:
-        return None  # a bare "10:30" is as likely a score or a ratio as a time; "at 10:57" is a time
+        return (
+            None  # a bare "10:30" is as likely a score or a ratio as a time; "at 10:57", "05:30hrs" are times
+        )
     if m["named"]:
         hour, minute = NAMED_HOURS[key(m["named"])], 0
     else:

@@ -70,7 +70,7 @@ QUANTITY_MODIFIER = (
 
 # Words at least one of which every temporal expression contains: the rules only run near them.
 TRIGGER = (
-    rf"\d|{MONTH}|{WEEKDAY}|{SEASON}|{PART_OF_DAY}|{SET_WORD}|{HOLIDAY}|{DECADE_WORD}|"
+    rf"\d|['’]\d\d|{MONTH}|{WEEKDAY}|{SEASON}|{PART_OF_DAY}|{SET_WORD}|{HOLIDAY}|{DECADE_WORD}|"
     r"(?:millenni|centur|decade|year|month|quarter|fortnight|week|day|night|hour|minute|second|half|period)\w*|"
     r"today|tonight|yesterday|tomorrow|overnight|noon|midday|midnight|now|current\w*|recent\w*|lately|"
     r"present\w*|nowadays|moment|past|future|someday|later|ahead|seventeen|eighteen|nineteen|thousand|"

@@ -130,6 +130,17 @@ def textual_part(m: re.Match[str], ctx: Context) -> Result | None:
     return with_part(day, m["part"], "")
 
 
+def day_beside_text(m: re.Match[str], ctx: Context) -> Result:
+    """ "The day before," "the day after.": a day from the date the text is at."""
+    base = ctx.reference()
+    if base is None:
+        return ("DATE", "XXXX-XX-XX", None)
+    if (partial := base.finer(DAY)) is not None:
+        return ("DATE", partial, None)
+    point = Point(base.day, DAY).shift(-1 if key(m["beside"]) == "before" else 1)
+    return ("DATE", point.value(), point)
+
+
 def shifted(m: re.Match[str], ctx: Context) -> Result | None:
     """Counted shifts: "two weeks ago", "a year earlier", "five years from now"."""
     amount = number(m["num"])
@@ -183,6 +194,7 @@ REFS = {
     "a later date": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+    "present day": "PRESENT_REF", "modern day": "PRESENT_REF", "the time being": "PRESENT_REF",
 }  # fmt: skip
 
 

@@ -22,18 +22,20 @@ from storyline.extract.timex.dates import (
     month_alone,
     month_year,
     numeric_date,
+    period_end,
     quarter,
     quarter_relative,
     range_end,
     season,
+    short_year,
     week_of,
     year_alone,
-    year_end,
     year_range_end,
 )
 from storyline.extract.timex.days import clock, day_beside, part_of_day, relative_day, weekday, weekday_set
 from storyline.extract.timex.reading import Handler
 from storyline.extract.timex.relative import (
+    day_beside_text,
     reference_word,
     relative_unit,
     shifted,
@@ -74,7 +76,7 @@ _DAY_REF = (
 _CLOCK = (
     r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\w])"
     r"|(?P<hour12>1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
-    r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])"
+    r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])(?P<hrs>\s?hrs\b)?"
     r"|(?P<named>noon|midday|midnight))"
 )
 _OF_THAT_YEAR = r"|\s+of\s+(?P<that>that|the\s+same)\s+year"  # "July 25 of that year"
@@ -168,7 +170,7 @@ RULES: tuple[Rule, ...] = tuple(
             quarter_relative,
         ),
         ("year_ago_adjective", r"year[\s-](?:ago|earlier)", year_ago_adjective),
-        ("year_end", r"(?:the\s+)?(?:year[\s-]end|year's\s+end)", year_end),
+        ("period_end", r"(?:the\s+)?(?P<unit>year|month)(?:[\s-]end|['’]s\s+end)", period_end),
         (
             "year",
             rf"(?:(?:fiscal|calendar|financial)\s+(?:year\s+)?|(?:the\s+)?year\s+)?(?P<year>{p.YEAR_ANY})",
@@ -179,6 +181,7 @@ RULES: tuple[Rule, ...] = tuple(
             r"(?<=\b(?:1\d|20)\d\d[-–])(?P<yy>\d\d)(?![\d-])",
             year_range_end,
         ),
+        ("short_year", r"['’](?P<yy>\d{2})(?![\w'’%])", short_year),
         (
             "era_range_start",  # "499-493 BC": the first year, in the era of the second
             rf"(?-i:(?P<year>\d{{1,4}})(?=\s*(?:[-–]|to)\s*(?P<end>\d{{1,4}})\s*(?P<era>{p.BC_ERA})(?!\w)))",
@@ -219,6 +222,11 @@ RULES: tuple[Rule, ...] = tuple(
             rf"|(?P<rel2>this|last)\s+(?P<part2>{p.PART_OF_DAY})"
             rf"|(?P<part3>{p.PART_OF_DAY})\s+(?P<rel3>today|yesterday|tomorrow)",
             relative_day,
+        ),
+        (
+            "day_beside_text",  # "The day before, the army embarked": beside the day the text is at
+            r"the\s+day\s+(?P<beside>before|after|following)(?=\s*[,.;:!?)]|\s*$)",
+            day_beside_text,
         ),
         (
             "day_beside",
@@ -304,7 +312,7 @@ RULES: tuple[Rule, ...] = tuple(
             r"(?P<ref>right\s+now|just\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|"
             r"at\s+the\s+moment|the\s+present(?:\s+time)?|then[\s-]current|current|recently|lately|the\s+past|"
             r"the\s+near\s+future|the\s+future|the\s+(?:near|short|long)\s+term|someday|one\s+day|a\s+later\s+date|"
-            r"the\s+coming\s+years|the\s+years\s+ahead)",
+            r"the\s+coming\s+years|the\s+years\s+ahead|present[\s-]day|modern[\s-]day|the\s+time\s+being)",
             reference_word,
         ),
     )
