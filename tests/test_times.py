@@ -517,6 +517,11 @@ def test_not_times(times_nlp: Language, text: str, not_times: set[str]) -> None:
         ("He told CBS's 60 Minutes and NBC's Today show that he was innocent.", []),
         ("He said on CBS's ''60 Minutes.'' Kids hunted Easter eggs.", []),
         ("The Easter Rising failed. Christmas Island is remote.", []),
+        ("The Long March ended. The March to Versailles began.", []),
+        (
+            "The Fed's March meeting and the March 5 vote came after the March quarter.",
+            ["March", "March 5", "March"],
+        ),
         ("Thousands joined the March for Life on Capitol Hill in January.", ["January"]),
         ("He spoke at the Tuesday Club. Rallies were held daily.", ["daily"]),
         ("Necker convened a Second Assembly. She was named Person of the Year.", []),

@@ -31,6 +31,10 @@ _SHAPES = re.compile(
     r"(?!\s+[A-Z])"  # but the "Chinese Winter Offensive" was fought in a winter
     # NBC's Today show, the Today programme
     r"|\b[A-Z]\w*\s+(?:show|programme|program)\b"
+    # a march, not the month: "the Long March", "the March to Versailles", "the March of Dimes" (but "the
+    # March 5 vote", "the March quarter", "the Fed's March meeting")
+    r"|\b[Tt]he\s+(?:[A-Z][\w-]*\s+){1,2}March\b"
+    r"|\b[Tt]he\s+March(?=\s+(?:to|on|from|through|across|of(?!\s+\d))\b|\s*[.;:)])"
 )
 
 
