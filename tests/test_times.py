@@ -438,6 +438,13 @@ ROWS = [
     ("Talks should end by month's end.", PUBLISHED, "month's end", "DATE", "2023-09"),
     ("The port lies in present-day Belize.", PUBLISHED, "present-day", "DATE", "PRESENT_REF"),
     ("The troops were deployed by 05:30hrs.", PUBLISHED, "05:30hrs", "TIME", "2023-09-12T05:30"),
+    (
+        "The attack began on 20 September 1917. The onslaught on the 20th failed.",
+        PUBLISHED,
+        "the 20th",
+        "DATE",
+        "1917-09-20",
+    ),
     # a 24-hour clock time after a preposition of time, on the day the text is at
     ("He was shot at 10:57 and died at 10:58.", "1918-11-11", "10:58", "TIME", "1918-11-11T10:58"),
     # a day after a year or a month is a day of it, not its first day
@@ -491,6 +498,7 @@ def test_offsets_ids_and_order(times_nlp: Language) -> None:
         ("Schools were closed for a second day.", {"a second"}),
         ("Winds reached 227 kilometers per hour.", {"per hour"}),
         ("The ratio was 10:30 in their favour.", {"10:30"}),
+        ("In May they met on the 3rd floor, on the 20th anniversary.", {"the 3rd", "the 20th"}),
         ("Police came in the early hours of Tuesday.", {"the early hours", "early hours"}),
         ("The siege lasted until the fall of Budapest.", {"the fall", "fall"}),
         ("Cars were behind the fall, as was the fall in rates.", {"the fall", "fall"}),

@@ -80,6 +80,22 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
 
 
+def day_of_month(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "On the 20th": that day of the month the text is at, if the text is at a month or a day of one; not
+    an ordinal of something else ("on the 3rd floor", "on the 20th anniversary")."""
+    span = ctx.span(m.start("day"), m.end("day"))
+    if span is None or (
+        span.end < len(span.doc) and span.doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    ):
+        return None
+    day = day_number(m["day"])
+    ref = ctx.reference()
+    if ref is None or ref.grain not in (DAY, MONTH):
+        return unanchored(f"XXXX-XX-{day:02d}")
+    when = safe_date(ref.day.year, ref.day.month, day)
+    return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
+
+
 _RANGE_START = re.compile(rf"(?P<mon>{p.MONTH})\s+(?P<day>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:and|or|to)\s+)$")
 
 

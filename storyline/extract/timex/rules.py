@@ -15,6 +15,7 @@ from storyline.extract.timex import patterns as p
 from storyline.extract.timex.dates import (
     calendar_date,
     century,
+    day_of_month,
     decade,
     era_range_start,
     era_year,
@@ -121,6 +122,11 @@ RULES: tuple[Rule, ...] = tuple(
             rf"(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=\s*(?:[-–]|and|or|to)\s*(?:the\s+)?{p.DAY_NUMBER}\s+"
             rf"(?:of\s+)?(?P<mon>{p.MONTH})\b(?:,?\s+(?P<year>{p.YEAR}))?)",
             calendar_date,
+        ),
+        (
+            "day_of_month",  # "an onslaught on the 20th.": a day of the month the text is at
+            r"(?<=\bon\s)the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))",
+            day_of_month,
         ),
         (
             "week_of",
