@@ -424,6 +424,7 @@ ROWS = [
     ("Dell's Black Friday deals have gone live early.", "2019-11-18", "Black Friday", "DATE", "2019-11-29"),
     ("Christmas sales rose last year.", PUBLISHED, "Christmas", "DATE", "2022-12-25"),
     ("Children hunted eggs on Easter Sunday.", "2024-04-02", "Easter Sunday", "DATE", "2024-03-31"),
+    ("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "DATE", "2000-W16"),
     ("They marched on St. Patrick’s Day, 2019.", PUBLISHED, "St. Patrick’s Day, 2019", "DATE", "2019-03-17"),
     # a day beside the one the text is at; a short year; the end of the month; present-day
     (

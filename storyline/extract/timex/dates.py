@@ -511,7 +511,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Result | None:
         near = holiday_day(name, anchor.year)
         way = 0 if _in_season(ctx, m, anchor, near) else direction(ctx, m, 0)
         year = nearest_year(anchor, near.month, near.day, way)
-    point = Point(holiday_day(name, year), DAY)
+    week = (lookup("movable_holidays", name) or {}).get("week")
+    point = Point(holiday_day(name, year), WEEK if week else DAY)
     return ("DATE", point.value(), point)
 
 
@@ -550,8 +551,10 @@ def _unplaced_holiday(name: str) -> str:
     fixed = lookup("holidays", name)
     if fixed:
         return f"XXXX-{fixed}"
-    month = lookup("movable_holidays", name).get("month")
-    return f"XXXX-{month:02d}-XX" if month else "XXXX-XX-XX"  # Easter's month varies
+    rule = lookup("movable_holidays", name)
+    if rule.get("week"):
+        return "XXXX-WXX"
+    return f"XXXX-{rule['month']:02d}-XX" if "month" in rule else "XXXX-XX-XX"  # Easter's month varies
 
 
 def period_end(m: re.Match[str], ctx: Context) -> Result | None:
