@@ -127,10 +127,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         or m["hrs"]
         or _AT_A_TIME.search(ctx.text, max(0, m.start() - 8), m.start())
     )
+    # a bare "10:30" may be a score or a ratio; "at 10:57" and "05:30hrs" are times
     if twenty_four and not placed:
-        return (
-            None  # a bare "10:30" is as likely a score or a ratio as a time; "at 10:57", "05:30hrs" are times
-        )
+        return None
     if m["named"]:
         hour, minute = NAMED_HOURS[key(m["named"])], 0
     else:
