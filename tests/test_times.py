@@ -38,6 +38,17 @@ ROWS = [
     # a scheduled present looks ahead; an infinitive subject takes its clause's tense
     ("Putin and Kim meet Wednesday in Vladivostok.", "2023-09-08", "Wednesday", "DATE", "2023-09-13"),
     ("The first leaders to arrive on Friday were from Laos.", PUBLISHED, "Friday", "DATE", "2023-09-08"),
+    # a verb coordinated with one looking ahead looks ahead with it
+    ("Kim will arrive on Friday and meet Putin on Saturday.", "2023-09-13", "Saturday", "DATE", "2023-09-16"),
+    # later in the day: the day the text is at, not a day still to come that a plan named
+    (
+        "Kim will visit Khasan on Friday. Talks ran for five hours and a dinner followed later in the day.",
+        "2023-09-13",
+        "the day",
+        "DATE",
+        "2023-09-13",
+    ),
+    ("Officials said the visit would last several days.", PUBLISHED, "several days", "DURATION", "PXD"),
     # what one is told to do lies ahead of the telling
     ("A message told them to mask up on Wednesday.", "2024-08-04", "Wednesday", "DATE", "2024-08-07"),
     (

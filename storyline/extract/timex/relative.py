@@ -18,7 +18,7 @@ from storyline.extract.timex.reading import (
     unit_code,
     with_part,
 )
-from storyline.extract.timex.tense import PAST
+from storyline.extract.timex.tense import FUTURE, PAST
 from storyline.extract.timex.values import (
     DAY,
     HALF,
@@ -76,7 +76,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     grain = YEAR if unit == "fiscal year" else UNIT_GRAIN.get(code, DAY)
     if rel == "the" and grain == DAY:
         if _IN_THE_DAY.search(ctx.text, max(0, m.start() - 16), m.start()) and (base := ctx.reference()):
-            return ("DATE", Point(base.day, DAY).value(), None)  # "later in the day": the day the text is at
+            # "later in the day": the day the text is at, but one not told as ahead is no day still to come
+            day = base.day
+            if ctx.dct is not None and day > ctx.dct and ctx.tense(m.start(), m.end()) != FUTURE:
+                day = ctx.dct
+            return ("DATE", Point(day, DAY).value(), None)
         return None  # "the day" is rarely a date ("the day's trading", "the day he left")
     unknown: Result = (
         "DATE",

@@ -284,7 +284,8 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "span",
-            rf"(?:(?P<det>the|this|its|their)\s+)?(?:(?:past|last|next|first|coming|previous|following|final|"
+            # "the last three days", but not the verb of "would last several days"
+            rf"(?:(?P<det>the|this|its|their)\s+(?:last\s+)?)?(?:(?:past|next|first|coming|previous|following|final|"
             r"latest|initial|remaining|recent|additional|further|entire|full|whole|other)\s+)?"
             rf"(?P<num>{p.NUMBER})(?P<upto>{_UP_TO}{p.NUMBER})?(?:\s+(?:more|additional|further|extra|full|straight|"
             rf"consecutive|trading|business|working|calendar))?[\s-]+(?P<unit>{p.UNIT})(?P<half>\s+and\s+a\s+half)?"

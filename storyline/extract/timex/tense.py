@@ -128,6 +128,8 @@ def _governing_verb(token: Token) -> Token | None:
 def _verb_tense(verb: Token, depth: int = 0) -> int:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if verb.tag_ == "VB" and not auxes and verb.dep_ == "conj" and depth < 3:
+        return _verb_tense(verb.head, depth + 1)  # "will arrive Friday and meet Putin on Saturday": shared
     if verb.tag_ == "VBN" and "have" in words:
         return PAST  # "may have been", "would have closed": a modal perfect looks back
     if words & _FUTURE_AUX:
