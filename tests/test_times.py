@@ -38,6 +38,15 @@ ROWS = [
     # a scheduled present looks ahead; an infinitive subject takes its clause's tense
     ("Putin and Kim meet Wednesday in Vladivostok.", "2023-09-08", "Wednesday", "DATE", "2023-09-13"),
     ("The first leaders to arrive on Friday were from Laos.", PUBLISHED, "Friday", "DATE", "2023-09-08"),
+    # a plan's days follow one another; a present schedule looks ahead
+    (
+        "The court will hear arguments Monday and rule by Friday.",
+        "2023-09-13",
+        "Friday",
+        "DATE",
+        "2023-09-22",
+    ),
+    ("The festival runs from Friday to Sunday.", "2023-09-13", "Sunday", "DATE", "2023-09-17"),
     # a verb coordinated with one looking ahead looks ahead with it
     ("Kim will arrive on Friday and meet Putin on Saturday.", "2023-09-13", "Saturday", "DATE", "2023-09-16"),
     # later in the day: the day the text is at, not a day still to come that a plan named

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
+from storyline.extract.sentences import sentence
 from storyline.extract.timex import patterns as p
 from storyline.extract.timex.context import Context
 from storyline.extract.timex.dates import calendar_date
@@ -93,8 +94,23 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
     elif not rel and _AGENDA.match(ctx.text, m.end()) and _line_start(ctx.text, m.start()):
         when = weekday_near(anchor, number_, FUTURE)  # "Friday: Canadian Western Bank reports": a schedule
     else:
-        when = weekday_near(anchor, number_, direction(ctx, m, PAST))
+        way = direction(ctx, m, PAST)
+        # "will hear arguments Monday and rule by Friday": a plan's days follow one another
+        if way == FUTURE and placed is not None and placed.day > anchor and _named_before(ctx, m, placed.day):
+            anchor = placed.day
+        when = weekday_near(anchor, number_, way)
     return with_part(Point(when, DAY), part, "")
+
+
+def _named_before(ctx: Context, m: re.Match[str], day: date) -> bool:
+    """Whether the sentence names the day's weekday before the match: the day the text is at is one it set."""
+    span = ctx.span(m.start(), m.end())
+    if span is None:
+        return False
+    before = span.doc[sentence(span.doc, span.start).start : span.start].text
+    return any(
+        lookup("weekdays", w) == day.isoweekday() for w in re.findall(p.WEEKDAY, before, re.IGNORECASE)
+    )
 
 
 def weekday_set(m: re.Match[str], ctx: Context) -> Result:

@@ -207,4 +207,4 @@ def _temporal_clause(verb: Token) -> bool:
 _PLAN_LEMMAS = {"plan", "expect", "schedule", "hope", "intend", "aim", "want", "seek", "agree", "prepare"}
 _MOTION = {"leave", "arrive", "go", "come", "travel", "meet", "visit", "fly", "return", "head", "begin",
            "start", "hold", "open", "resume", "close", "end", "kick", "launch", "debut", "premiere",
-           "conclude"}  # fmt: skip
+           "conclude", "run", "air", "vote", "play", "face", "host", "testify"}  # fmt: skip
