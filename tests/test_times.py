@@ -466,6 +466,9 @@ ROWS = [
         "DATE",
         "1917-09-20",
     ),
+    # a zone named without its season takes the offset in force on the day
+    ("Trading halted at 2:45 p.m. ET.", "2023-09-13", "2:45 p.m. ET", "TIME", "2023-09-13T14:45-04"),
+    ("Trading halted at 2:45 p.m. ET.", "2023-01-13", "2:45 p.m. ET", "TIME", "2023-01-13T14:45-05"),
     # a 24-hour clock time after a preposition of time, on the day the text is at
     ("He was shot at 10:57 and died at 10:58.", "1918-11-11", "10:58", "TIME", "1918-11-11T10:58"),
     # a day after a year or a month is a day of it, not its first day

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from storyline.extract.sentences import sentence
 from storyline.extract.timex import patterns as p
@@ -162,10 +163,23 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
             hour += 12
         elif meridiem == "am" and hour == 12:
             hour = 0
-    zone = lookup("zones", m["zone"]) if m["zone"] else ""
     day = _clock_day(m, ctx)
+    zone = _offset(lookup("zones", m["zone"]), day, hour, minute) if m["zone"] else ""
     base = day.value() if day else "XXXX-XX-XX"
     return ("TIME", f"{base}T{hour:02d}:{minute:02d}{zone}", day)
+
+
+def _offset(zone: str, day: Point | None, hour: int, minute: int) -> str:
+    """The UTC offset of a zone: fixed for "EST", the one in force on the day for "ET" (an IANA zone);
+    left out when the day is unknown."""
+    if "/" not in zone:
+        return zone
+    if day is None:
+        return ""
+    moment = datetime.combine(day.day, time(min(hour, 23), minute), ZoneInfo(zone))
+    minutes = int((moment.utcoffset() or timedelta()).total_seconds() // 60)
+    sign, minutes = ("-" if minutes < 0 else "+"), abs(minutes)
+    return f"{sign}{minutes // 60:02d}" + (f":{minutes % 60:02d}" if minutes % 60 else "")
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> Point | None:
