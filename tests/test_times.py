@@ -35,6 +35,23 @@ ROWS = [
     # a plan named in passing shares its clause's fate: one cancelled lies behind, one going ahead before
     ("A memorial planned for Saturday was canceled.", "1999-10-24", "Saturday", "DATE", "1999-10-23"),
     ("A rally planned for Saturday will go ahead.", "1999-10-24", "Saturday", "DATE", "1999-10-30"),
+    # a plan called off or moved is told soon, mostly before its day; the day of calling it off is past
+    (
+        "The meeting, originally set for Thursday, was postponed.",
+        "2023-09-13",
+        "Thursday",
+        "DATE",
+        "2023-09-14",
+    ),
+    ("The game, due on Sunday, was pushed back a week.", "2023-09-13", "Sunday", "DATE", "2023-09-17"),
+    (
+        "They sought to suspend the injunction issued Thursday.",
+        "2023-09-13",
+        "Thursday",
+        "DATE",
+        "2023-09-07",
+    ),
+    ("The meeting was postponed on Monday.", "2023-09-13", "Monday", "DATE", "2023-09-11"),
     # a scheduled present looks ahead; an infinitive subject takes its clause's tense
     ("Putin and Kim meet Wednesday in Vladivostok.", "2023-09-08", "Wednesday", "DATE", "2023-09-13"),
     ("The first leaders to arrive on Friday were from Laos.", PUBLISHED, "Friday", "DATE", "2023-09-08"),

@@ -11,7 +11,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from storyline.extract.timex.tense import aside, done_at, of_speech, tense_at
+from storyline.extract.timex.tense import aside, called_off, done_at, of_speech, tense_at
 from storyline.extract.timex.values import DAY, Point
 
 _YEAR = re.compile(r"(?<![\d$.,])(1[0-9]{3}|20[0-9]{2})(?![\d%]|,\d|\.\d)|\b\d{1,4}\s?(?:BCE?|B\.C\.?)(?!\w)")
@@ -68,6 +68,9 @@ class Context:
 
     def aside(self, start: int, end: int) -> bool:
         return aside(self.span(start, end))
+
+    def called_off(self, start: int, end: int) -> bool:
+        return called_off(self.span(start, end))
 
     def done(self, start: int, end: int) -> bool:
         return done_at(self.span(start, end))

@@ -70,6 +70,12 @@ def _line_start(text: str, start: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1 : start].strip(" -•*\t")
 
 
+CALLED_OFF_DAYS_BACK = (
+    2  # how far back the day of a plan called off may lie: "A memorial planned for Saturday
+)
+# was canceled" in a Sunday paper
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Result:
     number_ = int(lookup("weekdays", m["wd"]))
     rel = key(m["rel"] or "")
@@ -94,6 +100,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
         when = weekday_near(placed.day, number_, 0)
     elif not rel and _AGENDA.match(ctx.text, m.end()) and _line_start(ctx.text, m.start()):
         when = weekday_near(anchor, number_, FUTURE)  # "Friday: Canadian Western Bank reports": a schedule
+    elif not rel and ctx.called_off(m.start(), m.end()):
+        # "the meeting, set for Thursday, was postponed": told soon after, mostly before its day
+        when = weekday_near(anchor - timedelta(days=CALLED_OFF_DAYS_BACK), number_, FUTURE)
     else:
         way = direction(ctx, m, PAST)
         # "will hear arguments Monday and rule by Friday": a plan's days follow one another

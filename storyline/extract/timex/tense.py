@@ -79,6 +79,33 @@ def done_at(span: Span | None) -> bool:
     return head.tag_ == "VBD" and not auxes
 
 
+_CALLED_OFF = {"postpone", "delay", "cancel", "scrap", "suspend", "reschedule", "defer", "scrub"}
+_OFF = {("call", "off"), ("put", "off"), ("push", "back"), ("move", "back"), ("call", "back")}
+
+
+def called_off(span: Span | None) -> bool:
+    """Whether the span times a plan that its clause calls off or moves ("the meeting, originally set for
+    Thursday, was postponed", "the Thursday vote was scrapped"): such a day lies near the report, on either
+    side of it, not a week back. The span must hang on the plan, not on the verb ("postponed on Monday")."""
+    if span is None or not len(span):
+        return False
+    token, on_a_noun = span.root, False
+    for _ in range(6):
+        head = token.head
+        if head is token:
+            return False
+        on_a_noun = on_a_noun or head.pos_ in ("NOUN", "PROPN")
+        if head.pos_ == "VERB" and head.dep_ in ("acl", "amod", "relcl"):
+            if head.lower_ not in _PLAN_WORDS and head.lemma_ not in _PLAN_LEMMAS:
+                return False  # "suspend the injunction issued Thursday": a thing done, not a plan
+        elif head.pos_ == "VERB":
+            particles = {c.lower_ for c in head.children if c.dep_ in ("prt", "advmod")}
+            off = head.lemma_ in _CALLED_OFF or any((head.lemma_, p) in _OFF for p in particles)
+            return on_a_noun and off
+        token = head
+    return False
+
+
 _SPEECH = {"say", "tell", "report", "announce", "add", "confirm", "state", "claim", "deny", "warn", "write"}
 
 
