@@ -55,6 +55,8 @@ ROWS = [
     # a scheduled present looks ahead; an infinitive subject takes its clause's tense
     ("Putin and Kim meet Wednesday in Vladivostok.", "2023-09-08", "Wednesday", "DATE", "2023-09-13"),
     ("The first leaders to arrive on Friday were from Laos.", PUBLISHED, "Friday", "DATE", "2023-09-08"),
+    ("Earnings are due after the bell on Monday.", "2024-03-15", "Monday", "DATE", "2024-03-18"),
+    ("Ten years ago today, the plane vanished.", "2024-03-15", "Ten years ago today", "DATE", "2014-03-15"),
     # a plan's days follow one another; a present schedule looks ahead
     (
         "The court will hear arguments Monday and rule by Friday.",

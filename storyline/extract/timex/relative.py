@@ -167,6 +167,9 @@ def shifted(m: re.Match[str], ctx: Context) -> Result | None:
     if base_day is None:
         return ("DATE", "FUTURE_REF" if forward else "PAST_REF", None)
     steps = int(amount * scale) * (1 if forward else -1)
+    if m["today"]:  # "ten years ago today": this day, so many years back
+        point = Point(base_day, DAY).shift(steps, grain)
+        return ("DATE", point.value(), point)
     # "a year ago" in a report about a quarter is that quarter a year before
     last = ctx.ref
     if grain == YEAR and last is not None and last.grain in (QUARTER, HALF) and abs(steps) == 1:

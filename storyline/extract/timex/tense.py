@@ -203,6 +203,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
         or (verb.tag_ in ("VBZ", "VBP") and not auxes)
     ):
         return FUTURE  # "is leaving Friday", "meet separately Monday": a schedule
+    if (
+        verb.lemma_ == "be"
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "acomp" and c.lower_ in _PLAN_WORDS for c in verb.children)
+    ):
+        return FUTURE  # "earnings are due on Monday", "the vote is set for Friday"
     # "is scheduled for Friday", "plans a vote Friday"; not "the record set on Aug. 6"
     passive = verb.tag_ == "VBN" and bool(words & {"is", "are", "be", "'s", "'re"})
     if (verb.tag_ in ("VBZ", "VBP") or passive) and (
