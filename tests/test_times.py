@@ -57,6 +57,7 @@ ROWS = [
     ("The first leaders to arrive on Friday were from Laos.", PUBLISHED, "Friday", "DATE", "2023-09-08"),
     ("Earnings are due after the bell on Monday.", "2024-03-15", "Monday", "DATE", "2024-03-18"),
     ("Ten years ago today, the plane vanished.", "2024-03-15", "Ten years ago today", "DATE", "2014-03-15"),
+    ("Rain is forecast for Thursday.", "2024-05-08", "Thursday", "DATE", "2024-05-09"),
     # a plan's days follow one another; a present schedule looks ahead
     (
         "The court will hear arguments Monday and rule by Friday.",

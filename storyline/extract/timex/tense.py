@@ -12,7 +12,18 @@ from spacy.tokens import Span, Token
 
 PAST, FUTURE = -1, 1
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "may", "might", "should", "must"}
-_PLAN_WORDS = {"scheduled", "expected", "due", "set", "planned", "slated", "poised", "going"}
+_PLAN_WORDS = {
+    "scheduled",
+    "expected",
+    "due",
+    "set",
+    "planned",
+    "slated",
+    "poised",
+    "going",
+    "forecast",
+    "predicted",
+}
 _PAST_TAGS = {"VBD", "VBN"}
 
 
@@ -237,7 +248,8 @@ def _temporal_clause(verb: Token) -> bool:
     )
 
 
-_PLAN_LEMMAS = {"plan", "expect", "schedule", "hope", "intend", "aim", "want", "seek", "agree", "prepare"}
+_PLAN_LEMMAS = {"plan", "expect", "schedule", "hope", "intend", "aim", "want", "seek", "agree", "prepare",
+                "forecast", "predict"}  # fmt: skip
 _MOTION = {"leave", "arrive", "go", "come", "travel", "meet", "visit", "fly", "return", "head", "begin",
            "start", "hold", "open", "resume", "close", "end", "kick", "launch", "debut", "premiere",
            "conclude", "run", "air", "vote", "play", "face", "host", "testify"}  # fmt: skip
