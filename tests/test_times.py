@@ -486,6 +486,15 @@ ROWS = [
         "DATE",
         "1917-09-20",
     ),
+    # a weekday in local time may be the day after the report's
+    (
+        "The plane landed at 3:40 a.m. Thursday local time.",
+        "2024-05-08",
+        "3:40 a.m. Thursday local time",
+        "TIME",
+        "2024-05-09T03:40",
+    ),
+    ("The quake struck early Thursday local time.", "2024-05-08", "early Thursday", "DATE", "2024-05-09"),
     # a zone named without its season takes the offset in force on the day
     ("Trading halted at 2:45 p.m. ET.", "2023-09-13", "2:45 p.m. ET", "TIME", "2023-09-13T14:45-04"),
     ("Trading halted at 2:45 p.m. ET.", "2023-01-13", "2:45 p.m. ET", "TIME", "2023-01-13T14:45-05"),

@@ -108,8 +108,21 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
         # "will hear arguments Monday and rule by Friday": a plan's days follow one another
         if way == FUTURE and placed is not None and placed.day > anchor and _named_before(ctx, m, placed.day):
             anchor = placed.day
-        when = weekday_near(anchor, number_, way)
+        when = _abroad(ctx, m, weekday_near(anchor, number_, way), way)
     return with_part(Point(when, DAY), part, "")
+
+
+_LOCAL_TIME = re.compile(r"\s*\(?\s*(?:local|(?-i:[A-Z][a-z]+))\s+time\b", re.IGNORECASE)
+
+
+def _abroad(ctx: Context, m: re.Match[str], when: date, way: int) -> date:
+    """ "Landed at 3:40 a.m. Thursday local time" in a Wednesday report: the day after the report's, in a
+    time zone ahead of it, not the Thursday a week back."""
+    local = "local time" in m.group(0).lower() or _LOCAL_TIME.match(ctx.text, m.end())
+    after = ctx.dct + timedelta(days=1) if ctx.dct is not None else None
+    if way == PAST and local and after is not None and when.isoweekday() == after.isoweekday():
+        return after
+    return when
 
 
 def _named_before(ctx: Context, m: re.Match[str], day: date) -> bool:
@@ -197,7 +210,8 @@ def _clock_day(m: re.Match[str], ctx: Context) -> Point | None:
         anchor = ctx.anchor()
         if anchor is None:
             return None
-        return Point(weekday_near(anchor, int(lookup("weekdays", m["wd"])), direction(ctx, m, PAST)), DAY)
+        way = direction(ctx, m, PAST)
+        return Point(_abroad(ctx, m, weekday_near(anchor, int(lookup("weekdays", m["wd"])), way), way), DAY)
     if m["rel"]:
         now = ctx.deictic()
         return Point(now + timedelta(days=RELATIVE_DAYS[key(m["rel"])]), DAY) if now else None

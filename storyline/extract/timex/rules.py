@@ -102,7 +102,7 @@ RULES: tuple[Rule, ...] = tuple(
             "clock",
             rf"{_CLOCK}"
             rf"(?:\s*\(?(?P<zone>{p.ZONE})\)?)?(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time)?"
-            rf"(?:(?:,\s*|\s+(?:on\s+)?)(?:{_DAY_REF}))?",
+            rf"(?:(?:,\s*|\s+(?:on\s+)?)(?:{_DAY_REF})(?:\s+local\s+time)?)?",
             clock,
         ),
         (
