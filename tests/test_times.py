@@ -58,6 +58,35 @@ ROWS = [
     ("Earnings are due after the bell on Monday.", "2024-03-15", "Monday", "DATE", "2024-03-18"),
     ("Ten years ago today, the plane vanished.", "2024-03-15", "Ten years ago today", "DATE", "2014-03-15"),
     ("Rain is forecast for Thursday.", "2024-05-08", "Thursday", "DATE", "2024-05-09"),
+    # a date opening a sentence frames it; a season counted from the date the text is at
+    (
+        "In March 2020, sales fell, and in April she laid off four workers.",
+        "2024-05-08",
+        "April",
+        "DATE",
+        "2020-04",
+    ),
+    (
+        "In March 2020, sales fell. That summer, a campaign began.",
+        "2024-05-08",
+        "That summer",
+        "DATE",
+        "2020-SU",
+    ),
+    (
+        "In June 2020 the shop closed. The following spring it reopened.",
+        "2024-05-08",
+        "The following spring",
+        "DATE",
+        "2021-SP",
+    ),
+    (
+        "They camped there in December 1777. Over the winter, men died. The next spring, they marched.",
+        PUBLISHED,
+        "The next spring",
+        "DATE",
+        "1778-SP",
+    ),
     # a plan's days follow one another; a present schedule looks ahead
     (
         "The court will hear arguments Monday and rule by Friday.",

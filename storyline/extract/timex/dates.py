@@ -187,6 +187,8 @@ def year_for(ctx: Context, m: re.Match[str], anchor: date, month: int, day: int 
     a clause looks ahead to may lie a few days back: the text was written before it was published."""
     if ctx.narrative and ctx.ref is not None:
         return ctx.ref.day.year
+    if (framed := _framed_year(ctx, m, month)) is not None:
+        return framed
     tense = ctx.tense(m.start(), m.end())
     if tense == PAST:
         if ctx.done(m.start(), m.end()):  # over by the time of writing, give or take a time zone
@@ -196,6 +198,23 @@ def year_for(ctx: Context, m: re.Match[str], anchor: date, month: int, day: int 
         written = anchor - timedelta(days=WRITING_DAYS) if day is not None else anchor
         return nearest_year(written, month, day, FUTURE)
     return nearest_year(anchor, month, day, 0)
+
+
+FRAME_CHARS = 25  # how near the start of its sentence a date must be to frame the sentence
+
+
+def _framed_year(ctx: Context, m: re.Match[str], month: int) -> int | None:
+    """The year of a date that opens the sentence and frames it, for a later month in it: "In March 2020,
+    sales fell by half, and in April she laid off four workers" (not "The firm, founded in March 2015, said
+    in April ...")."""
+    ref = ctx.ref
+    if ref is None or ref.grain not in (MONTH, DAY) or month < ref.day.month:
+        return None
+    span = ctx.span(m.start(), m.end())
+    if span is None:
+        return None
+    opening = span.doc[sentence(span.doc, span.start).start : span.start].text[:FRAME_CHARS]
+    return ref.day.year if str(ref.day.year) in opening else None
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
@@ -432,6 +451,15 @@ def quarter_relative(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 SEASON_SHIFT = {"last": -1, "next": 1, "this coming": 1, "coming": 1}
+# Seasons counted from the date the text is at: the same one, the next one after it, the one before it.
+_TEXTUAL_SEASON = {"that": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1}
+
+
+def _in_order(code: str) -> int:
+    """A season's place in its year: a year's winter ("1777-WI" at Valley Forge) comes after its autumn."""
+    return 12 if code == "WI" else SEASON_MONTH[code]
+
+
 _SEASON_PREP = re.compile(
     r"\b(?:in|during|since|until|by|through|throughout|over|into|before|after|from|last|next|this|early|late|"
     r"mid)[\s-]+(?:the\s+)?$"
@@ -487,6 +515,16 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         year = two_digit_year(int(m["short"]), _written(ctx))
     elif rel == "the" and has_clause(ctx, m.start("season"), m.end("season")):
         return unanchored(f"XXXX-{code}")  # "the summer she turned 17": a summer the clause names
+    elif rel in _TEXTUAL_SEASON:  # "In March 2020 ... That summer", "the following spring"
+        reference = ctx.reference()
+        if reference is None:
+            return unanchored(f"XXXX-{code}")
+        shift, year = _TEXTUAL_SEASON[rel], reference.day.year
+        at = _in_order(reference.season) if reference.grain == SEASON else reference.day.month
+        if shift > 0 and _in_order(code) <= at:
+            year += 1  # the next such season after the date the text is at
+        elif shift < 0 and _in_order(code) >= at:
+            year -= 1
     else:
         base = ctx.anchor() if rel in ("", "the") else ctx.deictic()
         if base is None:

@@ -211,7 +211,8 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "season",
-            rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?(?P<season>{p.SEASON})"
+            r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|that\s+same|that|the\s+following|"
+            rf"the\s+next|the\s+previous|the)\s+)?(?P<season>{p.SEASON})"
             rf"(?:\s+(?:of\s+)?(?:{p.BC_YEAR}|(?P<year>{p.YEAR_ANY}))|\s+['’](?P<short>\d{{2}})(?!\w))?",
             season,
         ),
