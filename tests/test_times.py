@@ -81,7 +81,7 @@ ROWS = [
         "2021-SP",
     ),
     (
-        "They camped there in December 1777. Over the winter, men died. The next spring, they marched.",
+        "They camped there in December 1777. That winter, men died. The next spring, they marched.",
         PUBLISHED,
         "The next spring",
         "DATE",
