@@ -515,6 +515,14 @@ ROWS = [
         "DATE",
         "1917-09-20",
     ),
+    # a clock time opening a range is on the day its end names
+    (
+        "Anyone who was there between 7pm and 9pm on Sunday should call.",
+        "2024-05-08",
+        "7pm",
+        "TIME",
+        "2024-05-05T19:00",
+    ),
     # a weekday in local time may be the day after the report's
     (
         "The plane landed at 3:40 a.m. Thursday local time.",

@@ -112,6 +112,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
     return with_part(Point(when, DAY), part, "")
 
 
+_SHARED_DAY = re.compile(
+    r"\s*(?:-|–|and|to|until|till)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s+(?:on\s+)?"
+    rf"(?P<wd>{p.WEEKDAY})\b",
+    re.IGNORECASE,
+)
 _LOCAL_TIME = re.compile(r"\s*\(?\s*(?:local|(?-i:[A-Z][a-z]+))\s+time\b", re.IGNORECASE)
 
 
@@ -205,13 +210,12 @@ def _offset(zone: str, day: Point | None, hour: int, minute: int) -> str:
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> Point | None:
-    """The day a clock time is on: the day named beside it, else the text's current day."""
+    """The day a clock time is on: the day named beside it or at the end of its range ("between 7pm and 9pm on
+    Sunday"), else the text's current day."""
     if m["wd"] and not m["wmon"]:
-        anchor = ctx.anchor()
-        if anchor is None:
-            return None
-        way = direction(ctx, m, PAST)
-        return Point(_abroad(ctx, m, weekday_near(anchor, int(lookup("weekdays", m["wd"])), way), way), DAY)
+        return _clock_weekday(m, ctx, m["wd"])
+    if (shared := _SHARED_DAY.match(ctx.text, m.end())) is not None:
+        return _clock_weekday(m, ctx, shared["wd"])
     if m["rel"]:
         now = ctx.deictic()
         return Point(now + timedelta(days=RELATIVE_DAYS[key(m["rel"])]), DAY) if now else None
@@ -229,6 +233,14 @@ def _clock_day(m: re.Match[str], ctx: Context) -> Point | None:
     if ctx.dct is not None and not ctx.narrative and _line_start(ctx.text, m.start()):
         ref = None  # "4:30 p.m." heading an entry of a live report: the report's day, not the last entry's
     return ref or (Point(ctx.dct, DAY) if ctx.dct else None)
+
+
+def _clock_weekday(m: re.Match[str], ctx: Context, name: str) -> Point | None:
+    anchor = ctx.anchor()
+    if anchor is None:
+        return None
+    way = direction(ctx, m, PAST)
+    return Point(_abroad(ctx, m, weekday_near(anchor, int(lookup("weekdays", name)), way), way), DAY)
 
 
 def part_of_day(m: re.Match[str], ctx: Context) -> Result:
