@@ -589,6 +589,10 @@ def test_offsets_ids_and_order(times_nlp: Language) -> None:
         ("Winds reached 227 kilometers per hour.", {"per hour"}),
         ("The ratio was 10:30 in their favour.", {"10:30"}),
         ("In May they met on the 3rd floor, on the 20th anniversary.", {"the 3rd", "the 20th"}),
+        (
+            "Nunez scored twice in the second half and 12 points came in the fourth quarter.",
+            {"the second half", "the fourth quarter"},
+        ),
         ("Police came in the early hours of Tuesday.", {"the early hours", "early hours"}),
         ("The siege lasted until the fall of Budapest.", {"the fall", "fall"}),
         ("Cars were behind the fall, as was the fall in rates.", {"the fall", "fall"}),

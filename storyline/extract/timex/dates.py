@@ -347,6 +347,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "the quarter" alone: `quarter_relative`
     if key(m["unit"]) == "period" and not (explicit_year or earlier):
         return None
+    if not (explicit_year or earlier or of_year) and _of_a_game(ctx, m):
+        return None  # "scored twice in the second half", "12 points in the fourth quarter": a game's
     reported, now = reporting_quarter(ctx), ctx.deictic()
     if m["nth"]:
         nth = key(m["nth"])
@@ -397,6 +399,20 @@ _ENDED = re.compile(
     rf",?\s+(?:that\s+|which\s+)?(?P<verb>ended|ending|ends)\s+(?P<mon>{p.MONTH})\s+(?P<day>\d{{1,2}})"
     rf"(?:,\s*(?P<year>{p.YEAR}))?(?!\d)"
 )
+
+
+# Words of a game told in its halves, quarters and periods (not "assist", "match", "rebound" or "overtime",
+# which reports of results use too).
+_GAME = re.compile(
+    r"\b(?:goals?|touchdowns?|innings?|half-?time|free[\s-]throws?|field\s+goals?|kick-?off|hat-?trick|"
+    r"\d+(?:st|nd|rd|th)\s+minute|scored\s+(?:twice|once|three\s+times|\d+|a|an|his|her|their|the))\b",
+    re.IGNORECASE,
+)
+
+
+def _of_a_game(ctx: Context, m: re.Match[str]) -> bool:
+    span = ctx.span(m.start(), m.end())
+    return span is not None and _GAME.search(sentence(span.doc, span.start).text) is not None
 
 
 def quarter_ended(m: re.Match[str], now: date) -> Point:
