@@ -58,6 +58,13 @@ ROWS = [
     ("Earnings are due after the bell on Monday.", "2024-03-15", "Monday", "DATE", "2024-03-18"),
     ("Ten years ago today, the plane vanished.", "2024-03-15", "Ten years ago today", "DATE", "2014-03-15"),
     ("Rain is forecast for Thursday.", "2024-05-08", "Thursday", "DATE", "2024-05-09"),
+    # dates in figures and compact forms; a slashed date read as the one nearer the publication
+    ("Posted 13.09.2023 at 10:45.", "2023-09-13", "13.09.2023", "DATE", "2023-09-13"),
+    ("Updated 2023/09/13.", "2023-09-13", "2023/09/13", "DATE", "2023-09-13"),
+    ("Filed 13-Sep-2023.", "2023-09-13", "13-Sep-2023", "DATE", "2023-09-13"),
+    ("Published 12/09/2023 in London.", "2023-09-13", "12/09/2023", "DATE", "2023-09-12"),
+    ("They met on 9/12/2023.", "2023-12-10", "9/12/2023", "DATE", "2023-12-09"),
+    ("Sept.13 talks ended.", "2023-09-14", "Sept.13", "DATE", "2023-09-13"),
     # a date opening a sentence frames it; a season counted from the date the text is at
     (
         "In March 2020, sales fell, and in April she laid off four workers.",

@@ -16,7 +16,6 @@ from storyline.extract.timex.reading import (
     Result,
     day_number,
     direction,
-    first,
     is_proper_noun,
     month_number,
     unanchored,
@@ -218,11 +217,22 @@ def _framed_year(ctx: Context, m: re.Match[str], month: int) -> int | None:
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
-    """ISO dates ("2023-09-12") and American ones ("9/12/2023")."""
-    year = int(first(m, "year", "year2") or 0)
-    if year < 100:
-        year += 2000 if year < 50 else 1900
-    when = safe_date(year, int(first(m, "mon", "mon2") or 0), int(first(m, "day", "day2") or 0))
+    """Dates in figures: ISO ("2023-09-12", "2023/09/12"), European ("12.09.2023") and slashed ones, read
+    month first ("9/12/2023") unless only the other reading is a date, or it lies nearer the publication
+    date ("12/09/2023" in a paper of September 13, 2023 is September 12)."""
+    if m["year"]:
+        when = safe_date(int(m["year"]), int(m["mon"]), int(m["day"]))
+    elif m["year3"]:
+        when = safe_date(int(m["year3"]), int(m["mm"]), int(m["dd"]))
+    else:
+        year = int(m["year2"])
+        if year < 100:
+            year += 2000 if year < 50 else 1900
+        a, b = int(m["a"]), int(m["b"])
+        readings = [d for d in (safe_date(year, a, b), safe_date(year, b, a)) if d is not None]
+        if len(readings) == 2 and (dct := ctx.dct) is not None:
+            readings.sort(key=lambda d: abs((d - dct).days))
+        when = readings[0] if readings else None
     return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
 
 
@@ -291,11 +301,11 @@ YEAR_RANGE_SPAN = 10  # "1999-00" ends a year later; "2019-12" (a month) is no r
 
 def year_range_end(m: re.Match[str], ctx: Context) -> Result | None:
     """The short second year of a range ("1990-94", "the 2007-08 season"), in the century of the first."""
-    first = int(ctx.text[m.start() - 5 : m.start() - 1])
-    year = first - first % 100 + int(m["yy"])
-    if year <= first:
+    start = int(ctx.text[m.start() - 5 : m.start() - 1])
+    year = start - start % 100 + int(m["yy"])
+    if year <= start:
         year += 100
-    if year - first > YEAR_RANGE_SPAN:
+    if year - start > YEAR_RANGE_SPAN:
         return None
     return ("DATE", f"{year:04d}", Point(date(year, 1, 1), YEAR))
 

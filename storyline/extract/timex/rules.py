@@ -107,7 +107,7 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "month_day",
-            rf"(?:(?P<named>{p.WEEKDAY}),?\s+)?(?P<mon>{p.MONTH})\s+(?P<day>{p.DAY_NUMBER})"
+            rf"(?:(?P<named>{p.WEEKDAY}),?\s+)?(?P<mon>{p.MONTH})(?:\s+|(?<=\.))(?P<day>{p.DAY_NUMBER})"
             rf"(?:(?:,\s*|\s+)(?P<year>{p.YEAR_ANY}){_OF_THAT_YEAR})?",
             calendar_date,
         ),
@@ -134,6 +134,11 @@ RULES: tuple[Rule, ...] = tuple(
             week_of,
         ),
         (
+            "day_mon_year",  # "13-Sep-2023"
+            rf"(?P<day>[0-3]?\d)-(?P<mon>{p.MONTH})-(?P<year>{p.YEAR})",
+            calendar_date,
+        ),
+        (
             "day_month",
             rf"(?:(?P<named>{p.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{p.DAY_NUMBER})\s+(?:of\s+)?(?P<mon>{p.MONTH})"
             rf"(?:,?\s+(?P<year>{p.YEAR}){_OF_THAT_YEAR})?",
@@ -152,8 +157,9 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "numeric_date",
-            rf"(?P<year>{p.YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
-            r"|(?P<mon2>0?[1-9]|1[0-2])/(?P<day2>0?[1-9]|[12]\d|3[01])/(?P<year2>\d{4}|\d{2})",
+            rf"(?P<year>{p.YEAR})(?P<sep>[-/.])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])"
+            r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year2>\d{4}|\d{2})(?![\d/])"
+            r"|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<year3>\d{4})(?![\d.]\d)",
             numeric_date,
         ),
         (
