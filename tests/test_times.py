@@ -58,6 +58,7 @@ ROWS = [
     ("Earnings are due after the bell on Monday.", "2024-03-15", "Monday", "DATE", "2024-03-18"),
     ("Ten years ago today, the plane vanished.", "2024-03-15", "Ten years ago today", "DATE", "2014-03-15"),
     ("Rain is forecast for Thursday.", "2024-05-08", "Thursday", "DATE", "2024-05-09"),
+    ("She lived there in the 1970s and 80s.", PUBLISHED, "80s", "DATE", "198"),
     # dates in figures and compact forms; a slashed date read as the one nearer the publication
     ("Posted 13.09.2023 at 10:45.", "2023-09-13", "13.09.2023", "DATE", "2023-09-13"),
     ("Updated 2023/09/13.", "2023-09-13", "2023/09/13", "DATE", "2023-09-13"),

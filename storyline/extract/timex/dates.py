@@ -310,9 +310,14 @@ def year_range_end(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", f"{year:04d}", Point(date(year, 1, 1), YEAR))
 
 
-def decade(m: re.Match[str], ctx: Context) -> Result:
+def decade(m: re.Match[str], ctx: Context) -> Result | None:
     if m["dec"]:
         tens = int(m["dec"][:3])
+    elif m["paired"]:
+        first_decade = re.search(r"(1\d|20)\d0['’]?s\s+\w+\s+$", ctx.text[max(0, m.start() - 16) : m.start()])
+        if first_decade is None:
+            return None  # "her 70s and 80s": ages
+        tens = int(first_decade[1]) * 10 + int(m["paired"][0])
     else:
         digit = int(m["short"][0]) if m["short"] else int(lookup("decade_words", m["word"]))
         # "the '90s", "the nineties": the last such decade before the creation time

@@ -206,7 +206,9 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "decade",
-            rf"(?:the\s+)?(?:(?P<dec>1\d{{2}}0|20\d0)'?s|['’](?P<short>\d0)s|(?P<word>{p.DECADE_WORD}))",
+            rf"(?:the\s+)?(?:(?P<dec>1\d{{2}}0|20\d0)'?s|['’](?P<short>\d0)s|(?P<word>{p.DECADE_WORD}))"
+            # "the 1970s and 80s": the second decade of a pair, in the century of the first
+            r"|(?:(?<=\d0s and )|(?<=\d0s or )|(?<=\d0s to ))(?P<paired>\d0)s\b",
             decade,
         ),
         (
