@@ -191,7 +191,8 @@ def year_for(ctx: Context, m: re.Match[str], anchor: date, month: int, day: int 
     tense = ctx.tense(m.start(), m.end())
     if tense == PAST:
         if ctx.done(m.start(), m.end()):  # over by the time of writing, give or take a time zone
-            return nearest_year(anchor + timedelta(days=CLOCK_SLACK_DAYS), month, day, PAST)
+            slack = timedelta(days=CLOCK_SLACK_DAYS if day is not None else 0)
+            return nearest_year(anchor + slack, month, day, PAST)
         return nearest_year(anchor, month, day, 0, PAST_TENSE_FUTURE_WEIGHT)
     if tense == FUTURE:
         written = anchor - timedelta(days=WRITING_DAYS) if day is not None else anchor

@@ -20,7 +20,7 @@ from storyline.extract.timex.reading import (
     part_code,
     with_part,
 )
-from storyline.extract.timex.tense import FUTURE, PAST
+from storyline.extract.timex.tense import FUTURE, PAST, follows_in_plan
 from storyline.extract.timex.values import (
     DAY,
     Point,
@@ -131,14 +131,18 @@ def _abroad(ctx: Context, m: re.Match[str], when: date, way: int) -> date:
 
 
 def _named_before(ctx: Context, m: re.Match[str], day: date) -> bool:
-    """Whether the sentence names the day's weekday before the match: the day the text is at is one it set."""
+    """Whether the day the text is at is a weekday named earlier in the sentence, in a clause the match's
+    clause is coordinated after."""
     span = ctx.span(m.start(), m.end())
     if span is None:
         return False
-    before = span.doc[sentence(span.doc, span.start).start : span.start].text
-    return any(
-        lookup("weekdays", w) == day.isoweekday() for w in re.findall(p.WEEKDAY, before, re.IGNORECASE)
-    )
+    for token in span.doc[sentence(span.doc, span.start).start : span.start]:
+        if (
+            re.fullmatch(p.WEEKDAY, token.text, re.IGNORECASE)
+            and lookup("weekdays", token.text) == day.isoweekday()
+        ):
+            return follows_in_plan(token, span)
+    return False
 
 
 def weekday_set(m: re.Match[str], ctx: Context) -> Result:

@@ -80,7 +80,7 @@ def done_at(span: Span | None) -> bool:
     head = span.root.head
     if head.dep_ == "prep" and head.lower_ in _TARGET_PREPS:
         return False  # "was extended to Nov. 16", "was set for Dec. 5": a time aimed at, not one done
-    if head.dep_ == "prep" and head.head is not head:
+    if head.dep_ == "prep" and head.head != head:
         head = head.head
     if head.lower_ in _PLAN_WORDS or head.lemma_ in _PLAN_LEMMAS:
         return False
@@ -103,7 +103,7 @@ def called_off(span: Span | None) -> bool:
     token, on_a_noun = span.root, False
     for _ in range(6):
         head = token.head
-        if head is token:
+        if head == token:
             return False
         on_a_noun = on_a_noun or head.pos_ in ("NOUN", "PROPN")
         if head.pos_ == "VERB" and head.dep_ in ("acl", "amod", "relcl"):
@@ -140,8 +140,22 @@ def aside(span: Span | None) -> bool:
     for _ in range(6):
         if token.dep_ == "prep" and token.lower_ in ("until", "till"):
             return True
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
             return False
+        token = token.head
+    return False
+
+
+def follows_in_plan(first: Token, span: Span) -> bool:
+    """Whether the span's clause is coordinated after the one `first` times: "will hear arguments Monday and
+    rule by Friday" (but not "resumes on Tuesday after a holiday Monday")."""
+    before = _governing_verb(first)
+    token = span.root
+    for _ in range(6):  # up to the first day's verb, through a conjunct ("rule" even when tagged a noun)
+        if token == before or token.head == token:
+            return False
+        if token.dep_ == "conj" and token.head == before:
+            return True
         token = token.head
     return False
 
@@ -157,7 +171,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(6):  # a short walk up: the clause's verb, not the sentence's
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
     return None
@@ -199,7 +213,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
             or head.lemma_ in _DIRECTIVES
             or head.lower_ in _LIKELY
         )
-        if head is verb:
+        if head == verb:
             return 0
         if verb.dep_ in ("nsubj", "csubj"):  # "the first countries to join on Friday were ...": the clause's
             return _verb_tense(head, depth + 1)
@@ -226,7 +240,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
         verb.lower_ in _PLAN_WORDS or verb.lemma_ in _PLAN_LEMMAS
     ):
         return FUTURE
-    if verb.tag_ == "VBG" and not auxes and verb.head is not verb and depth < 3:
+    if verb.tag_ == "VBG" and not auxes and verb.head != verb and depth < 3:
         # "flights would leave on Monday, with the third departing from August 6": the clause's tense
         outer = _governing_verb(verb.head)
         return _verb_tense(outer, depth + 1) if outer is not None and outer != verb else 0
