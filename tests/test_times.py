@@ -106,6 +106,14 @@ ROWS = [
     ("The festival runs from Friday to Sunday.", "2023-09-13", "Sunday", "DATE", "2023-09-17"),
     ("Trading resumes on Tuesday after a holiday Monday.", "2024-03-18", "Monday", "DATE", "2024-03-18"),
     ("Sales fell in January.", "2024-12-30", "January", "DATE", "2024-01"),
+    # a date heading an entry of a timeline or an agenda is the one nearest the publication
+    (
+        "Oct. 7: Hamas attacks.\n\nOct. 27: Israel launches a ground invasion.",
+        "2024-01-15",
+        "Oct. 27",
+        "DATE",
+        "2023-10-27",
+    ),
     # a verb coordinated with one looking ahead looks ahead with it
     ("Kim will arrive on Friday and meet Putin on Saturday.", "2023-09-13", "Saturday", "DATE", "2023-09-16"),
     # later in the day: the day the text is at, not a day still to come that a plan named

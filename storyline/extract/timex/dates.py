@@ -16,6 +16,7 @@ from storyline.extract.timex.reading import (
     Result,
     day_number,
     direction,
+    heads_entry,
     is_proper_noun,
     month_number,
     unanchored,
@@ -188,6 +189,8 @@ def year_for(ctx: Context, m: re.Match[str], anchor: date, month: int, day: int 
         return ctx.ref.day.year
     if (framed := _framed_year(ctx, m, month)) is not None:
         return framed
+    if heads_entry(ctx.text, m.start(), m.end()):
+        return nearest_year(anchor, month, day, 0)  # "Oct. 27: Israel launches ...": a timeline's or agenda's
     tense = ctx.tense(m.start(), m.end())
     if tense == PAST:
         if ctx.done(m.start(), m.end()):  # over by the time of writing, give or take a time zone

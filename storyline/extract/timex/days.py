@@ -16,6 +16,8 @@ from storyline.extract.timex.reading import (
     day_number,
     direction,
     first,
+    heads_entry,
+    line_start,
     month_number,
     part_code,
     with_part,
@@ -63,11 +65,6 @@ _BESIDE_A_DAY = re.compile(
     rf"|{p.WEEKDAY}(?:\s+{p.PART_OF_DAY})?,?\s*(?:and/or|and|or|to|through|into|-|–)\s*$",
     re.IGNORECASE,
 )
-_AGENDA = re.compile(r"\s*:")
-
-
-def _line_start(text: str, start: int) -> bool:
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip(" -•*\t")
 
 
 CALLED_OFF_DAYS_BACK = (
@@ -98,7 +95,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
         # "on Tuesday (early Wednesday AEST)", "6pm today (Monday)": the same moment named again; "Friday
         # and/or Saturday", "statements made Friday and Thursday": the day nearest the one named with it
         when = weekday_near(placed.day, number_, 0)
-    elif not rel and _AGENDA.match(ctx.text, m.end()) and _line_start(ctx.text, m.start()):
+    elif not rel and heads_entry(ctx.text, m.start(), m.end()):
         when = weekday_near(anchor, number_, FUTURE)  # "Friday: Canadian Western Bank reports": a schedule
     elif not rel and ctx.called_off(m.start(), m.end()):
         # "the meeting, set for Thursday, was postponed": told soon after, mostly before its day
@@ -234,7 +231,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> Point | None:
             return None
         return Point(when, DAY) if when else None
     ref = ctx.ref if ctx.ref is not None and ctx.ref.grain == DAY else None
-    if ctx.dct is not None and not ctx.narrative and _line_start(ctx.text, m.start()):
+    if ctx.dct is not None and not ctx.narrative and line_start(ctx.text, m.start()):
         ref = None  # "4:30 p.m." heading an entry of a live report: the report's day, not the last entry's
     return ref or (Point(ctx.dct, DAY) if ctx.dct else None)
 

@@ -89,3 +89,16 @@ def with_part(day: Point | None, part: str | None, fallback: str) -> Result:
     if part:
         return ("TIME", value + part_code(part), day)
     return ("DATE", value, day)
+
+
+def line_start(text: str, start: int) -> bool:
+    """Whether the position opens its line (after a bullet or a dash)."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip(" -•*\t")
+
+
+_ENTRY = re.compile(r"\s*:")
+
+
+def heads_entry(text: str, start: int, end: int) -> bool:
+    """Whether the expression heads an entry of an agenda or a timeline ("Friday: ...", "Oct. 27: ...")."""
+    return _ENTRY.match(text, end) is not None and line_start(text, start)
