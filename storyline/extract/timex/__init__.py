@@ -2,7 +2,8 @@
 
 - `lexicon`: the words (`resources/time_lexicon.json`); `patterns`: regex pieces built from them;
 - `rules`: the rule table, one pattern and one value function per construction;
-- `dates`, `days`, `relative`, `spans`: the value functions; `reading`: what they share;
+- `dates`, `days`, `holidays`, `relative`, `spans`: the value functions; `reading`: what they share;
+- `names`: names that hold time words ("the Sunday Times"), which are no times;
 - `recognise`: runs the rules over a text, settles overlaps, widens over modifiers, values in order;
 - `context`, `tense`, `values`: what values are resolved against, and the calendar arithmetic.
 """

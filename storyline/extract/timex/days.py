@@ -67,10 +67,8 @@ _BESIDE_A_DAY = re.compile(
 )
 
 
-CALLED_OFF_DAYS_BACK = (
-    2  # how far back the day of a plan called off may lie: "A memorial planned for Saturday
-)
-# was canceled" in a Sunday paper
+# How far back the day of a plan called off may lie: "A memorial planned for Saturday was canceled" on Sunday.
+CALLED_OFF_DAYS_BACK = 2
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Result:

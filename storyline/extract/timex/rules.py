@@ -19,7 +19,6 @@ from storyline.extract.timex.dates import (
     decade,
     era_range_start,
     era_year,
-    holiday,
     month_alone,
     month_year,
     numeric_date,
@@ -34,6 +33,7 @@ from storyline.extract.timex.dates import (
     year_range_end,
 )
 from storyline.extract.timex.days import clock, day_beside, part_of_day, relative_day, weekday, weekday_set
+from storyline.extract.timex.holidays import holiday
 from storyline.extract.timex.reading import Handler
 from storyline.extract.timex.relative import (
     day_beside_text,

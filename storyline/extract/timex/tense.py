@@ -12,18 +12,8 @@ from spacy.tokens import Span, Token
 
 PAST, FUTURE = -1, 1
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "may", "might", "should", "must"}
-_PLAN_WORDS = {
-    "scheduled",
-    "expected",
-    "due",
-    "set",
-    "planned",
-    "slated",
-    "poised",
-    "going",
-    "forecast",
-    "predicted",
-}
+_PLAN_WORDS = {"scheduled", "expected", "due", "set", "planned", "slated", "poised", "going", "forecast",
+               "predicted"}  # fmt: skip
 _PAST_TAGS = {"VBD", "VBN"}
 
 

@@ -1,0 +1,73 @@
+"""Holidays: on a fixed date ("Christmas"), or moving with the calendar ("Thanksgiving", "Good Friday"), as
+`resources/time_lexicon.json` defines them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+
+from storyline.extract.timex.context import Context
+from storyline.extract.timex.lexicon import lookup
+from storyline.extract.timex.reading import Result, direction, unanchored, year_number
+from storyline.extract.timex.values import DAY, WEEK, Point, days_in_month, nearest_year
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Result | None:
+    """A holiday on a fixed date ("Christmas"), or one that moves with the calendar ("Thanksgiving", the
+    fourth Thursday of November; "Good Friday", two days before Easter), in the year the clause points to."""
+    name = m["name"]
+    if m["year"]:
+        year = year_number(m["year"])
+    else:
+        anchor = ctx.anchor()
+        if anchor is None:
+            return unanchored(_unplaced_holiday(name))
+        near = holiday_day(name, anchor.year)
+        way = 0 if _in_season(ctx, m, anchor, near) else direction(ctx, m, 0)
+        year = nearest_year(anchor, near.month, near.day, way)
+    week = (lookup("movable_holidays", name) or {}).get("week")
+    point = Point(holiday_day(name, year), WEEK if week else DAY)
+    return ("DATE", point.value(), point)
+
+
+HOLIDAY_SEASON_DAYS = 31  # how long before a holiday its season ("Black Friday deals") is talked of
+
+
+def _in_season(ctx: Context, m: re.Match[str], anchor: date, day: date) -> bool:
+    """Whether the holiday names a season at hand: a modifier of a noun ("Black Friday deals have gone live",
+    "the Christmas rush") in the weeks before it is this year's, whatever the tense of its clause."""
+    span = ctx.span(m.start("name"), m.end("name"))
+    modifier = span is not None and span.root.dep_ == "compound"
+    return modifier and 0 <= (day - anchor).days <= HOLIDAY_SEASON_DAYS
+
+
+def holiday_day(name: str, year: int) -> date:
+    """The day of a holiday in a year: its fixed date, the nth (or last, -1) weekday of its month, or so
+    many days from Easter, then `plus` days more (Black Friday is the day after Thanksgiving)."""
+    fixed = lookup("holidays", name)
+    if fixed:
+        month, day = (int(x) for x in fixed.split("-"))
+        return date(year, month, day)
+    rule: dict[str, int] = lookup("movable_holidays", name)
+    if "easter" in rule:
+        return easter(year) + timedelta(days=rule["easter"])
+    month, weekday, nth = rule["month"], rule["weekday"] - 1, rule["nth"]
+    if nth > 0:
+        first_day = date(year, month, 1)
+        when = first_day + timedelta(days=(weekday - first_day.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last_day = date(year, month, days_in_month(year, month))
+        when = last_day - timedelta(days=(last_day.weekday() - weekday) % 7)
+    return when + timedelta(days=rule.get("plus", 0))
+
+
+def _unplaced_holiday(name: str) -> str:
+    fixed = lookup("holidays", name)
+    if fixed:
+        return f"XXXX-{fixed}"
+    rule = lookup("movable_holidays", name)
+    if rule.get("week"):
+        return "XXXX-WXX"
+    return f"XXXX-{rule['month']:02d}-XX" if "month" in rule else "XXXX-XX-XX"  # Easter's month varies
