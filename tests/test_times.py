@@ -106,6 +106,52 @@ ROWS = [
     ("The festival runs from Friday to Sunday.", "2023-09-13", "Sunday", "DATE", "2023-09-17"),
     ("Trading resumes on Tuesday after a holiday Monday.", "2024-03-18", "Monday", "DATE", "2024-03-18"),
     ("Sales fell in January.", "2024-12-30", "January", "DATE", "2024-01"),
+    # a time counted from an event the text has dated is a date; from one it has not, a duration
+    (
+        "He was shot on Oct. 23. A jogger saw the car 10 days before the shooting.",
+        "1999-05-05",
+        "10 days",
+        "DATE",
+        "1998-10-13",
+    ),
+    (
+        "Trump won the Nov. 5 election. Two weeks after the election, he named a cabinet.",
+        "2024-11-20",
+        "Two weeks",
+        "DATE",
+        "2024-11-19",
+    ),
+    (
+        "The invasion began in March 2003. Three months after the invasion, looting went on.",
+        "2023-05-01",
+        "Three months",
+        "DATE",
+        "2003-06",
+    ),
+    ("The minister resigned two days after the scandal broke.", "2024-05-08", "two days", "DURATION", "P2D"),
+    (
+        "The Allies attacked on 8 August 1918. The day after the attack, Ludendorff gave up.",
+        PUBLISHED,
+        "The day",
+        "DATE",
+        "1918-08-09",
+    ),
+    (
+        "He was killed on Oct. 23. Two men came to his house the day after his death.",
+        "1998-11-21",
+        "the day",
+        "DATE",
+        "1998-10-24",
+    ),
+    (
+        "Tarragona fell on 14 January, Girona on 5 February 1939. Five days after the fall of Girona, "
+        "the war ended.",
+        "2009-12-19",
+        "Five days",
+        "DATE",
+        "1939-02-10",
+    ),
+    ("Stocks fell after Oct. 12, the day before the plunge.", "1989-10-30", "the day", "DATE", "1989-10-12"),
     # a date heading an entry of a timeline or an agenda is the one nearest the publication
     (
         "Oct. 7: Hamas attacks.\n\nOct. 27: Israel launches a ground invasion.",
@@ -606,6 +652,7 @@ def test_offsets_ids_and_order(times_nlp: Language) -> None:
         ("Schools were closed for a second day.", {"a second"}),
         ("Winds reached 227 kilometers per hour.", {"per hour"}),
         ("The ratio was 10:30 in their favour.", {"10:30"}),
+        ("He surrendered the next day and the day following saw the end.", {"the day"}),
         ("In May they met on the 3rd floor, on the 20th anniversary.", {"the 3rd", "the 20th"}),
         (
             "Nunez scored twice in the second half and 12 points came in the fourth quarter.",

@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from storyline.extract.timex.anchors import Events
 from storyline.extract.timex.tense import aside, called_off, done_at, of_speech, tense_at
 from storyline.extract.timex.values import DAY, Point
 
@@ -40,6 +41,8 @@ class Context:
     dct: date | None
     narrative: bool
     ref: Point | None = None
+    ref_end: int = 0  # where the expression that set `ref` ends
+    events: Events = field(default_factory=Events)
     _tenses: dict[tuple[int, int], int] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
 
@@ -74,6 +77,13 @@ class Context:
 
     def done(self, start: int, end: int) -> bool:
         return done_at(self.span(start, end))
+
+    def note_event(self, start: int, end: int, point: Point) -> None:
+        if (span := self.span(start, end)) is not None:
+            self.events.note(span, point)
+
+    def event_date(self, at: int) -> Point | None:
+        return self.events.date_of(self.text, at)
 
     def deictic(self, near: bool = False) -> date | None:
         """What "today", "yesterday", "this week" are relative to: the creation time, or in a narrative

@@ -57,8 +57,10 @@ def find(doc: Doc) -> list[Found]:
         kind, value, point = result
         start = _widen(ctx.text, cand.start, kind, value)
         found.append(Found(start, cand.end, kind, value))
+        if point is not None:
+            ctx.note_event(cand.start, cand.end, point)
         if point is not None and _moves_the_story(ctx, cand):
-            ctx.ref = point
+            ctx.ref, ctx.ref_end = point, cand.end
         elif point is None and _NAMED_UNPLACED.match(value):
             ctx.ref = None  # the text moved to a day it does not place: "July 8 ... the following day"
     return found

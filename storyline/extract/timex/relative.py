@@ -7,6 +7,7 @@ import re
 from fractions import Fraction
 
 from storyline.extract.timex import patterns as p
+from storyline.extract.timex.anchors import EVENT_NAMED
 from storyline.extract.timex.context import Context
 from storyline.extract.timex.dates import has_clause
 from storyline.extract.timex.lexicon import key, number
@@ -42,11 +43,24 @@ _BESIDE_EVENT = re.compile(
 )
 
 
+def _next_to_event(ctx: Context, beside: re.Match[str], grain: str) -> bool:
+    """Whether the unit lies next to an event ("the week following the crash"): not when the word opens a
+    clause, and for a day only before a named one ("the day following saw the surrender" is the next day)."""
+    if _opens_clause(ctx, beside):
+        return False
+    return grain != DAY or EVENT_NAMED.match(ctx.text, beside.end("word")) is not None
+
+
 def _opens_clause(ctx: Context, beside: re.Match[str]) -> bool:
     """Whether the word after the unit opens a clause of its own ("over the weekend, after the offerings
     were revealed"), not a phrase naming the event the unit is beside."""
     span = ctx.span(beside.start("word"), beside.end("word"))
     return span is not None and span[0].dep_ == "mark"
+
+
+def _in_apposition(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether the expression follows the date the text is at after a comma ("Oct. 12, the day before")."""
+    return ctx.text[ctx.ref_end : m.start()].strip() == ","
 
 
 _OF_AN_EVENT = re.compile(
@@ -74,6 +88,21 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
         # "the year ended March 31" (a fiscal period), "in the year since": a period up to a day or to now
         return ("DURATION", duration(Fraction(1), code), None)
     grain = YEAR if unit == "fiscal year" else UNIT_GRAIN.get(code, DAY)
+    unknown: Result = (
+        "DATE",
+        {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX"}.get(code, "XXXX"),
+        None,
+    )
+    beside = _BESIDE_EVENT.match(ctx.text, m.end()) if rel == "the" else None
+    if beside is not None and ctx.ref is not None and ctx.ref.grain == grain and _in_apposition(ctx, m):
+        return ("DATE", ctx.ref.value(), None)  # "Oct. 12, the day before the plunge": that date named again
+    if beside is not None and _next_to_event(ctx, beside, grain):
+        # "the day after the battle", "the week before the vote": next to an event, dated if the text dated it
+        dated = ctx.event_date(beside.end("word"))
+        if dated is None:
+            return unknown  # "the week following the crash", "the year after the surgery"
+        before = key(beside["word"]).startswith(("before", "preceding", "leading"))
+        return ("DATE", Point(dated.day, grain).shift(-1 if before else 1).value(), None)  # the story stays
     if rel == "the" and grain == DAY:
         if _IN_THE_DAY.search(ctx.text, max(0, m.start() - 16), m.start()) and (base := ctx.reference()):
             # "later in the day": the day the text is at, but one not told as ahead is no day still to come
@@ -82,13 +111,6 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
                 day = ctx.dct
             return ("DATE", Point(day, DAY).value(), None)
         return None  # "the day" is rarely a date ("the day's trading", "the day he left")
-    unknown: Result = (
-        "DATE",
-        {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX"}.get(code, "XXXX"),
-        None,
-    )
-    if rel == "the" and (beside := _BESIDE_EVENT.match(ctx.text, m.end())) and not _opens_clause(ctx, beside):
-        return unknown  # "the week following the crash", "the year after the surgery": a unit beside an event
     placed = ctx.ref is not None and ctx.ref.grain == DAY  # "On 1 July 1916 ... the first day of the battle"
     of_an_event = _OF_AN_EVENT.match(ctx.text, m.end()) is not None
     if rel in ("the first", "the last") and not placed and (grain == DAY or of_an_event):

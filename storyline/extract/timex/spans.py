@@ -14,9 +14,7 @@ from storyline.extract.timex.reading import (
     part_code,
     unit_code,
 )
-from storyline.extract.timex.values import (
-    duration,
-)
+from storyline.extract.timex.values import DAY, MONTH, YEAR, Point, duration
 
 
 def amount_of(m: re.Match[str]) -> Fraction | None:
@@ -50,9 +48,27 @@ def span_of_time(m: re.Match[str], ctx: Context) -> Result | None:
         return ("SET", duration(Fraction(1), code), None)
     if num == "one" and code == "D" and not m["det"] and _SOMEDAY.search(before):
         return None  # "will one day be": some future day (the reference rule), not a span of 24 hours
+    if amount is not None and (anchored := _from_event(m, ctx, int(amount), code)) is not None:
+        return anchored
     # A vague number leaves the amount unstated: "several weeks" PXW, and "recent years" PXY, a span reaching
     # up to now (TIDES 2005 TIMEX2 guidelines: X for an unspecified quantity, "the past few years" -> PXY).
     return ("DURATION", duration(amount, code), None)
+
+
+_FROM_EVENT = re.compile(r"\s+(?P<way>before|after|prior\s+to|following)\b")
+
+
+def _from_event(m: re.Match[str], ctx: Context, amount: int, code: str) -> Result | None:
+    """ "Ten days before the shooting": so many days from the day the text gave the shooting, as a date
+    (TIMEX3 keeps "before the shooting" out of the extent)."""
+    event = _FROM_EVENT.match(ctx.text, m.end())
+    grain = {"D": DAY, "W": DAY, "M": MONTH, "Y": YEAR}.get(code)
+    if event is None or grain is None or (dated := ctx.event_date(event.end())) is None:
+        return None
+    steps = amount * (7 if code == "W" else 1) * (-1 if key(event["way"]) in ("before", "prior to") else 1)
+    # at the event's grain when that is coarser: ten days before "the March 2003 invasion" is in a month
+    at = Point(dated.day, grain if dated.grain == DAY else dated.grain)
+    return ("DATE", at.shift(steps, grain).value(), None)
 
 
 _MEASURE_BEFORE = re.compile(
