@@ -5,5 +5,6 @@
 - `dates`, `days`, `holidays`, `relative`, `spans`: the value functions; `reading`: what they share;
 - `names`: names that hold time words ("the Sunday Times"), which are no times;
 - `recognise`: runs the rules over a text, settles overlaps, widens over modifiers, values in order;
-- `context`, `tense`, `values`: what values are resolved against, and the calendar arithmetic.
+- `context`, `tense`, `anchors`, `values`: what values are resolved against (the publication date, the
+  tense, the dates the text has given its events), and the calendar arithmetic.
 """

@@ -17,11 +17,7 @@ EVENT_NAMED = re.compile(
     r"(?![\w-])(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]+))?"
 )
 EVENT_REACH = 1500  # characters back to look for the date of an event a time is counted from
-
-
-NAME_REACH = (
-    40  # characters before a date where the place or party an event is "of" stands: "Girona on 5 May"
-)
+NAME_REACH = 40  # how far before a date the name an event is "of" may stand: "Girona on 5 May"
 
 
 @dataclass
