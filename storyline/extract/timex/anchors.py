@@ -34,10 +34,10 @@ class Events:
 
     _dated: list[_Dated] = field(default_factory=list)
 
-    def note(self, span: Span, point: Point) -> None:
-        """Remember what the date in the span is the date of ("the Oct. 23 slaying")."""
+    def note(self, text: str, span: Span, point: Point) -> None:
+        """Remember what the date in the span of the text is the date of ("the Oct. 23 slaying")."""
         if point.grain in (DAY, MONTH):
-            before = span.doc.text[max(0, span.start_char - NAME_REACH) : span.start_char]
+            before = text[max(0, span.start_char - NAME_REACH) : span.start_char]
             self._dated.append(_Dated(span.start_char, event_words(span), before, point))
 
     def date_of(self, text: str, at: int) -> Point | None:

@@ -80,7 +80,7 @@ class Context:
 
     def note_event(self, start: int, end: int, point: Point) -> None:
         if (span := self.span(start, end)) is not None:
-            self.events.note(span, point)
+            self.events.note(self.text, span, point)
 
     def event_date(self, at: int) -> Point | None:
         return self.events.date_of(self.text, at)
