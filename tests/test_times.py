@@ -56,6 +56,7 @@ ROWS = [
     ("Putin and Kim meet Wednesday in Vladivostok.", "2023-09-08", "Wednesday", "DATE", "2023-09-13"),
     ("The first leaders to arrive on Friday were from Laos.", PUBLISHED, "Friday", "DATE", "2023-09-08"),
     ("Earnings are due after the bell on Monday.", "2024-03-15", "Monday", "DATE", "2024-03-18"),
+    ("This time last year, the shelves were empty.", "2024-05-08", "This time last year", "DATE", "2023-05"),
     ("Ten years ago today, the plane vanished.", "2024-03-15", "Ten years ago today", "DATE", "2014-03-15"),
     ("Rain is forecast for Thursday.", "2024-05-08", "Thursday", "DATE", "2024-05-09"),
     ("She lived there in the 1970s and 80s.", PUBLISHED, "80s", "DATE", "198"),
@@ -653,6 +654,7 @@ def test_offsets_ids_and_order(times_nlp: Language) -> None:
         ("Winds reached 227 kilometers per hour.", {"per hour"}),
         ("The ratio was 10:30 in their favour.", {"10:30"}),
         ("He surrendered the next day and the day following saw the end.", {"the day"}),
+        ("He died a year to the day after his brother.", {"the day"}),
         ("In May they met on the 3rd floor, on the 20th anniversary.", {"the 3rd", "the 20th"}),
         (
             "Nunez scored twice in the second half and 12 points came in the fourth quarter.",

@@ -69,6 +69,7 @@ _OF_AN_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+_TO_THE = re.compile(r"\bto\s+$")
 _IN_THE_DAY = re.compile(r"\b(?:later|earlier|early|late)\s+in\s+$", re.IGNORECASE)
 
 TEXTUAL_SHIFT = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
@@ -93,6 +94,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
         {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX"}.get(code, "XXXX"),
         None,
     )
+    if rel == "the" and grain == DAY and _TO_THE.search(ctx.text, max(0, m.start() - 4), m.start()):
+        return None  # "a year to the day": an exact count, not a day
     beside = _BESIDE_EVENT.match(ctx.text, m.end()) if rel == "the" else None
     if beside is not None and ctx.ref is not None and ctx.ref.grain == grain and _in_apposition(ctx, m):
         return ("DATE", ctx.ref.value(), None)  # "Oct. 12, the day before the plunge": that date named again
@@ -165,6 +168,16 @@ def day_beside_text(m: re.Match[str], ctx: Context) -> Result:
         return ("DATE", partial, None)
     point = Point(base.day, DAY).shift(-1 if key(m["beside"]) == "before" else 1)
     return ("DATE", point.value(), point)
+
+
+def this_time(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "This time last year": about this day a unit back, to the month for a year, else to the day."""
+    now = ctx.deictic()
+    if now is None:
+        return None
+    grain = UNIT_GRAIN[unit_code(m["unit"])]
+    point = Point(now, MONTH if grain == YEAR else DAY).shift(-1 if key(m["way"]) == "last" else 1, grain)
+    return ("DATE", point.value(), None)
 
 
 def shifted(m: re.Match[str], ctx: Context) -> Result | None:

@@ -41,6 +41,7 @@ from storyline.extract.timex.relative import (
     relative_unit,
     shifted,
     textual_part,
+    this_time,
     year_ago_adjective,
 )
 from storyline.extract.timex.spans import (
@@ -279,6 +280,11 @@ RULES: tuple[Rule, ...] = tuple(
             "textual_part",
             rf"(?P<rel>that|the\s+next|the\s+following|the\s+same|the\s+previous)\s+(?P<part>{p.PART_OF_DAY})",
             textual_part,
+        ),
+        (
+            "this_time",  # "this time last year": about this day, a year back
+            r"(?:this|that)\s+time\s+(?P<way>last|next)\s+(?P<unit>year|month|week)",
+            this_time,
         ),
         (
             "relative_unit",
