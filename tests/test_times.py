@@ -57,6 +57,14 @@ ROWS = [
     ("The first leaders to arrive on Friday were from Laos.", PUBLISHED, "Friday", "DATE", "2023-09-08"),
     ("Earnings are due after the bell on Monday.", "2024-03-15", "Monday", "DATE", "2024-03-18"),
     ("This time last year, the shelves were empty.", "2024-05-08", "This time last year", "DATE", "2023-05"),
+    # a story moves on by the days it counts
+    (
+        "He was seen on Friday, March 8. Two days later, he bought a rifle. That evening, he left.",
+        "2024-04-02",
+        "That evening",
+        "TIME",
+        "2024-03-10TEV",
+    ),
     ("Ten years ago today, the plane vanished.", "2024-03-15", "Ten years ago today", "DATE", "2014-03-15"),
     ("Rain is forecast for Thursday.", "2024-05-08", "Thursday", "DATE", "2024-05-09"),
     ("She lived there in the 1970s and 80s.", PUBLISHED, "80s", "DATE", "198"),

@@ -203,15 +203,17 @@ def shifted(m: re.Match[str], ctx: Context) -> Result | None:
         return ("DATE", "FUTURE_REF" if forward else "PAST_REF", None)
     steps = int(amount * scale) * (1 if forward else -1)
     if m["today"]:  # "ten years ago today": this day, so many years back
-        point = Point(base_day, DAY).shift(steps, grain)
-        return ("DATE", point.value(), point)
+        return ("DATE", Point(base_day, DAY).shift(steps, grain).value(), None)
     # "a year ago" in a report about a quarter is that quarter a year before
     last = ctx.ref
     if grain == YEAR and last is not None and last.grain in (QUARTER, HALF) and abs(steps) == 1:
         point = last.shift(steps, YEAR)
     else:
         point = Point(base_day, grain).shift(steps)
-    return ("DATE", point.value(), None)
+    # "Two days later, he bought a rifle. That evening ...": a story moves on by days, not by the years a
+    # report compares ("up from $2 million a year earlier")
+    moves = ref is not None and grain == DAY
+    return ("DATE", point.value(), point if moves else None)
 
 
 def year_ago_adjective(m: re.Match[str], ctx: Context) -> Result | None:
