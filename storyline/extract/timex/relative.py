@@ -121,13 +121,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if rel == "the" and has_clause(ctx, m.start("unit"), m.end("unit")):
         return ("DATE", "XXXX", None) if grain == YEAR else None  # "the year he died"
     if rel in TEXTUAL_SHIFT:  # "the following day", "that year": from the date the text is at
-        base = ctx.reference()
-        if base is None:
-            return unknown
-        if (partial := base.finer(grain)) is not None:
-            return ("DATE", partial, None)  # "that day" after "in 1987": a day of 1987
-        point = Point(base.day, grain, base.season).shift(TEXTUAL_SHIFT[rel])
-        return ("DATE", point.value(), point)
+        return _from_reference(ctx, grain, TEXTUAL_SHIFT[rel], unknown[1])
     reference = ctx.reference()
     near = grain in (DAY, WEEK, WEEKEND, MONTH) and rel in ("last", "next", "previous", "coming")
     now = reference.day if (rel == "the" and ctx.narrative and reference) else ctx.deictic(near)
@@ -161,12 +155,18 @@ def textual_part(m: re.Match[str], ctx: Context) -> Result | None:
 
 def day_beside_text(m: re.Match[str], ctx: Context) -> Result:
     """ "The day before," "the day after.": a day from the date the text is at."""
+    return _from_reference(ctx, DAY, -1 if key(m["beside"]) == "before" else 1, "XXXX-XX-XX")
+
+
+def _from_reference(ctx: Context, grain: str, steps: int, unknown: str) -> Result:
+    """So many units from the date the text is at; a part of that date when it is coarser ("that day" after
+    "in 1987" is a day of 1987); `unknown` when the text is at no date."""
     base = ctx.reference()
     if base is None:
-        return ("DATE", "XXXX-XX-XX", None)
-    if (partial := base.finer(DAY)) is not None:
+        return ("DATE", unknown, None)
+    if (partial := base.finer(grain)) is not None:
         return ("DATE", partial, None)
-    point = Point(base.day, DAY).shift(-1 if key(m["beside"]) == "before" else 1)
+    point = Point(base.day, grain, base.season).shift(steps)
     return ("DATE", point.value(), point)
 
 
