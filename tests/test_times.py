@@ -138,6 +138,40 @@ ROWS = [
         "2003-06",
     ),
     ("The minister resigned two days after the scandal broke.", "2024-05-08", "two days", "DURATION", "P2D"),
+    # a clock time that names no day: the day its clause names, beside it or after it, or the day given
+    # for the event it times
+    (
+        "He was shot on Oct. 23. A jogger saw the car at 6 a.m. near the house 10 days before the shooting.",
+        "1999-05-05",
+        "6 a.m.",
+        "TIME",
+        "1998-10-13T06:00",
+    ),
+    (
+        "The train left Pyongyang on Sunday. It arrived at 6 a.m. the next day.",
+        PUBLISHED,
+        "6 a.m. the next day",
+        "TIME",
+        "2023-09-11T06:00",
+    ),
+    (
+        "He was shot to death last Oct. 23. The rifle was found April 8. He was shot at 10 p.m. at home.",
+        "1999-04-19",
+        "10 p.m.",
+        "TIME",
+        "1998-10-23T22:00",
+    ),
+    ("He left at 6 p.m. and met Putin on Wednesday.", PUBLISHED, "6 p.m.", "TIME", "2023-09-12T18:00"),
+    # "the first nine months" of a report is its year: "a year earlier" is the year before
+    (
+        "Profit was up from last year's $3.27 a share. It lost $673 million through the first nine months,"
+        " compared with earnings a year earlier of $382 million.",
+        "1989-10-30",
+        "a year earlier",
+        "DATE",
+        "1988",
+    ),
+    ("Obama's first 100 days were busy.", "2009-05-01", "first 100 days", "DURATION", "P100D"),
     (
         "The Allies attacked on 8 August 1918. The day after the attack, Ludendorff gave up.",
         PUBLISHED,

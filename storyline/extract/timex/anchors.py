@@ -16,7 +16,7 @@ EVENT_NAMED = re.compile(
     r"\s*(?:the|his|her|their|its|[A-Z][\w.-]*['’]s)\s+(?P<first>[a-z-]+)(?:\s+(?!of\b)(?P<second>[a-z]+))?"
     r"(?![\w-])(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]+))?"
 )
-EVENT_REACH = 1500  # characters back to look for the date of an event a time is counted from
+EVENT_REACH = 3000  # characters back to look for the date of an event a time is counted from
 NAME_REACH = 40  # how far before a date the name an event is "of" may stand: "Girona on 5 May"
 
 
@@ -46,7 +46,7 @@ class Events:
         named = EVENT_NAMED.match(text, at)
         if named is None:
             return None
-        near = [d for d in reversed(self._dated) if at - d.start <= EVENT_REACH]  # not a battle pages back
+        near = self._near(at)
         if named["of"]:
             return next((d.point for d in near if named["of"] in d.before), None)
         for word in filter(None, (named["second"], named["first"])):
@@ -54,6 +54,18 @@ class Events:
                 if any(same_event(word, w) for w in dated.words):
                     return dated.point
         return None
+
+    def day_of(self, words: set[str], at: int) -> Point | None:
+        """The day last given for the event a clause at `at` tells ("was shot to death at 10 p.m." after "was
+        shot last Oct. 23")."""
+        for dated in self._near(at):
+            if dated.point.grain == DAY and any(same_event(a, b) for a in words for b in dated.words):
+                return dated.point
+        return None
+
+    def _near(self, at: int) -> list[_Dated]:
+        """The dated events before `at`, the nearest first; not a battle pages back."""
+        return [d for d in reversed(self._dated) if at - d.start <= EVENT_REACH]
 
 
 _SUBJECTS = ("nsubj", "nsubjpass")

@@ -11,8 +11,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from storyline.extract.timex.anchors import Events
-from storyline.extract.timex.tense import aside, called_off, done_at, of_speech, tense_at
+from storyline.extract.timex.anchors import Events, event_words
+from storyline.extract.timex.tense import aside, called_off, done_at, of_speech, same_clause, tense_at
 from storyline.extract.timex.values import DAY, Point
 
 _YEAR = re.compile(r"(?<![\d$.,])(1[0-9]{3}|20[0-9]{2})(?![\d%]|,\d|\.\d)|\b\d{1,4}\s?(?:BCE?|B\.C\.?)(?!\w)")
@@ -78,12 +78,22 @@ class Context:
     def done(self, start: int, end: int) -> bool:
         return done_at(self.span(start, end))
 
+    def same_clause(self, first: tuple[int, int], second: tuple[int, int]) -> bool:
+        return same_clause(self.span(*first), self.span(*second))
+
     def note_event(self, start: int, end: int, point: Point) -> None:
         if (span := self.span(start, end)) is not None:
             self.events.note(self.text, span, point)
 
     def event_date(self, at: int) -> Point | None:
         return self.events.date_of(self.text, at)
+
+    def event_day(self, start: int, end: int) -> Point | None:
+        """The day the text gave before for what the clause of [start, end) tells, unless it is a saying."""
+        span = self.span(start, end)
+        if span is None or of_speech(span):
+            return None
+        return self.events.day_of(event_words(span), start)
 
     def deictic(self, near: bool = False) -> date | None:
         """What "today", "yesterday", "this week" are relative to: the creation time, or in a narrative

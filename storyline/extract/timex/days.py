@@ -228,9 +228,11 @@ def _clock_day(m: re.Match[str], ctx: Context) -> Point | None:
         else:
             return None
         return Point(when, DAY) if when else None
-    ref = ctx.ref if ctx.ref is not None and ctx.ref.grain == DAY else None
     if ctx.dct is not None and not ctx.narrative and line_start(ctx.text, m.start()):
-        ref = None  # "4:30 p.m." heading an entry of a live report: the report's day, not the last entry's
+        return Point(ctx.dct, DAY)  # "4:30 p.m." heading an entry of a live report: the report's day
+    if (event := ctx.event_day(m.start(), m.end())) is not None:
+        return event  # "was shot to death at 10 p.m.": the day the shooting was given
+    ref = ctx.ref if ctx.ref is not None and ctx.ref.grain == DAY else None
     return ref or (Point(ctx.dct, DAY) if ctx.dct else None)
 
 

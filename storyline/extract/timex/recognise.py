@@ -18,8 +18,8 @@ from storyline.document import TimeType
 from storyline.extract.timex import patterns as p
 from storyline.extract.timex.context import Context
 from storyline.extract.timex.names import name_spans
-from storyline.extract.timex.reading import Result
-from storyline.extract.timex.rules import PRIORITY, RULES, Rule
+from storyline.extract.timex.reading import Result, line_start
+from storyline.extract.timex.rules import BARE_CLOCK, PRIORITY, RULES, Rule
 from storyline.extract.timex.tense import FUTURE
 
 _DATE_MODIFIER = re.compile(rf"(?<![\w-])(?:{p.DATE_MODIFIER})(?:\s+|-)$", re.IGNORECASE)
@@ -28,6 +28,8 @@ _LOOKBEHIND = 40
 _NAMED_UNPLACED = re.compile(r"XXXX-\d")  # a named month or day of an unknown year
 _SPACE = re.compile(r"\s")
 _MARGIN = 60  # characters each side of a trigger: more than any prefix or suffix of an expression
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK_JOIN = re.compile(r",?\s+")  # between a clock time and its day: "6 a.m. ten days before"
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,35 @@ def find(doc: Doc) -> list[Found]:
             ctx.ref, ctx.ref_end = point, cand.end
         elif point is None and _NAMED_UNPLACED.match(value):
             ctx.ref = None  # the text moved to a day it does not place: "July 8 ... the following day"
-    return found
+    return _clock_days(found, ctx)
+
+
+def _clock_days(found: list[Found], ctx: Context) -> list[Found]:
+    """A clock time that names no day is on the day its clause names after it ("observed the car at 6 a.m.
+    near his home ten days before the murder"); right beside it, the two are one time ("6 a.m. the next
+    day"). The clock's own reading (the day the text was at) is kept when the clause names none."""
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        time, day = found[i], found[i + 1] if i + 1 < len(found) else None
+        if (
+            day is not None
+            and time.type == "TIME"
+            and day.type == "DATE"
+            and _A_DAY.fullmatch(day.value)
+            and BARE_CLOCK.fullmatch(ctx.text, time.start, time.end)
+            and not line_start(ctx.text, time.start)  # "4:30 p.m." heading an entry of a live report
+            and ctx.same_clause((time.start, time.end), (day.start, day.end))
+        ):
+            value = day.value + time.value[time.value.index("T") :]
+            if _CLOCK_JOIN.fullmatch(ctx.text, time.end, day.start):
+                out.append(Found(time.start, day.end, "TIME", value))
+                i += 2
+                continue
+            time = Found(time.start, time.end, "TIME", value)
+        out.append(time)
+        i += 1
+    return out
 
 
 def _moves_the_story(ctx: Context, cand: _Candidate) -> bool:

@@ -343,3 +343,4 @@ RULES: tuple[Rule, ...] = tuple(
 
 
 PRIORITY = {rule.name: i for i, rule in enumerate(RULES)}
+BARE_CLOCK = compile_rule(rf"{_CLOCK}(?:\s*\(?{p.ZONE}\)?)?")  # a clock time that names no day: "6 a.m."

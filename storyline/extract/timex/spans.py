@@ -50,6 +50,8 @@ def span_of_time(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "will one day be": some future day (the reference rule), not a span of 24 hours
     if amount is not None and (anchored := _from_event(m, ctx, int(amount), code)) is not None:
         return anchored
+    if amount is not None and (part := _part_of_year(m, ctx, amount, code)) is not None:
+        return part
     # A vague number leaves the amount unstated: "several weeks" PXW, and "recent years" PXY, a span reaching
     # up to now (TIDES 2005 TIMEX2 guidelines: X for an unspecified quantity, "the past few years" -> PXY).
     return ("DURATION", duration(amount, code), None)
@@ -69,6 +71,21 @@ def _from_event(m: re.Match[str], ctx: Context, amount: int, code: str) -> Resul
     # at the event's grain when that is coarser: ten days before "the March 2003 invasion" is in a month
     at = Point(dated.day, grain if dated.grain == DAY else dated.grain)
     return ("DATE", at.shift(steps, grain).value(), None)
+
+
+_OF_WHAT = re.compile(r"\s+of\b", re.IGNORECASE)
+_SO_FAR = re.compile(r"the\s+(?:first|latest)\s", re.IGNORECASE)
+
+
+def _part_of_year(m: re.Match[str], ctx: Context, amount: Fraction, code: str) -> Result | None:
+    """ "The first (latest) nine months" of a report's year: a duration that puts the text in that year, so
+    that "a year earlier" after it is the year before, not a year before an earlier "last year"."""
+    months = amount * 3 if code == "Q" else amount
+    if not _SO_FAR.match(m.group(0)) or code not in ("M", "Q"):
+        return None
+    if not 1 < months < 12 or _OF_WHAT.match(ctx.text, m.end()) or (now := ctx.deictic()) is None:
+        return None
+    return ("DURATION", duration(amount, code), Point(now, YEAR))
 
 
 _MEASURE_BEFORE = re.compile(

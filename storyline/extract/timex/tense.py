@@ -157,6 +157,14 @@ def of_speech(span: Span | None) -> bool:
     return verb is not None and verb.lemma_ in _SPEECH and span is not None and span.root.head == verb
 
 
+def same_clause(span: Span | None, other: Span | None) -> bool:
+    """Whether two spans time one verb: "observed the car [at 6 a.m.] near his home [ten days before]"."""
+    if span is None or other is None or not len(span) or not len(other):
+        return False
+    verb = _governing_verb(span.root)
+    return verb is not None and verb == _governing_verb(other.root)
+
+
 def _governing_verb(token: Token) -> Token | None:
     for _ in range(6):  # a short walk up: the clause's verb, not the sentence's
         if token.pos_ in ("VERB", "AUX"):
