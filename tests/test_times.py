@@ -138,6 +138,35 @@ ROWS = [
         "2003-06",
     ),
     ("The minister resigned two days after the scandal broke.", "2024-05-08", "two days", "DURATION", "P2D"),
+    (
+        "He was shot on Oct. 23. Two days after he was shot, police came.",
+        "1999-05-05",
+        "Two days",
+        "DATE",
+        "1998-10-25",
+    ),
+    # some time next to a dated event is in its day or month
+    (
+        "He was shot on Oct. 23. His car was seen in the weeks before he was shot.",
+        "1999-05-05",
+        "the weeks",
+        "DATE",
+        "1998-10",
+    ),
+    (
+        "The plant was bombed on March 3. In the hours before the bombing, the sirens sounded.",
+        "2024-05-08",
+        "the hours",
+        "DATE",
+        "2024-03-03",
+    ),
+    (
+        "The war began in February 2022. In the months before the war, troops massed.",
+        PUBLISHED,
+        "the months",
+        "DURATION",
+        "PXM",
+    ),
     # a clock time that names no day: the day its clause names, beside it or after it, or the day given
     # for the event it times
     (

@@ -4,6 +4,7 @@ one of them ("ten days before the shooting", "two weeks after the election") can
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -13,8 +14,9 @@ from storyline.extract.timex.values import DAY, MONTH, Point
 # The event a time is counted from: "(before) the shooting", "(after) his re-election", "(before) Obama's
 # speech", "(after) the election results" (the noun may come first or second), "(after) the fall of Girona".
 EVENT_NAMED = re.compile(
-    r"\s*(?:the|his|her|their|its|[A-Z][\w.-]*['’]s)\s+(?P<first>[a-z-]+)(?:\s+(?!of\b)(?P<second>[a-z]+))?"
+    r"\s*(?:(?:the|his|her|their|its|[A-Z][\w.-]*['’]s)\s+(?P<first>[a-z-]+)(?:\s+(?!of\b)(?P<second>[a-z]+))?"
     r"(?![\w-])(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]+))?"
+    r"|(?:he|she|they|[A-Z][a-z]+)\s+(?:was|were)\s+(?P<done>[a-z]+)\b)"  # "(before) Slepian was killed"
 )
 EVENT_REACH = 3000  # characters back to look for the date of an event a time is counted from
 NAME_REACH = 40  # how far before a date the name an event is "of" may stand: "Girona on 5 May"
@@ -40,7 +42,7 @@ class Events:
             before = text[max(0, span.start_char - NAME_REACH) : span.start_char]
             self._dated.append(_Dated(span.start_char, event_words(span), before, point))
 
-    def date_of(self, text: str, at: int) -> Point | None:
+    def date_of(self, text: str, at: int, lemma: Callable[[int, int], str]) -> Point | None:
         """The date last given for the event named at `at` ("[the shooting]" after "was shot on Oct. 23"); for
         "the fall of Girona", the date given right after Girona ("... and Girona on 5 February")."""
         named = EVENT_NAMED.match(text, at)
@@ -49,7 +51,8 @@ class Events:
         near = self._near(at)
         if named["of"]:
             return next((d.point for d in near if named["of"] in d.before), None)
-        for word in filter(None, (named["second"], named["first"])):
+        done = named["done"] and lemma(named.start("done"), named.end("done"))  # "(he was) shot": shoot
+        for word in filter(None, (named["second"], named["first"], done)):
             for dated in near:
                 if any(same_event(word, w) for w in dated.words):
                     return dated.point

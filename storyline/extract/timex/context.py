@@ -86,7 +86,11 @@ class Context:
             self.events.note(self.text, span, point)
 
     def event_date(self, at: int) -> Point | None:
-        return self.events.date_of(self.text, at)
+        return self.events.date_of(self.text, at, self._lemma)
+
+    def _lemma(self, start: int, end: int) -> str:
+        span = self.span(start, end)
+        return span.lemma_.lower() if span is not None else ""
 
     def event_day(self, start: int, end: int) -> Point | None:
         """The day the text gave before for what the clause of [start, end) tells, unless it is a saying."""

@@ -50,6 +50,8 @@ def span_of_time(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "will one day be": some future day (the reference rule), not a span of 24 hours
     if amount is not None and (anchored := _from_event(m, ctx, int(amount), code)) is not None:
         return anchored
+    if amount is None and (around := _around_event(m, ctx, code)) is not None:
+        return around
     if amount is not None and (part := _part_of_year(m, ctx, amount, code)) is not None:
         return part
     # A vague number leaves the amount unstated: "several weeks" PXW, and "recent years" PXY, a span reaching
@@ -86,6 +88,21 @@ def _part_of_year(m: re.Match[str], ctx: Context, amount: Fraction, code: str) -
     if not 1 < months < 12 or _OF_WHAT.match(ctx.text, m.end()) or (now := ctx.deictic()) is None:
         return None
     return ("DURATION", duration(amount, code), Point(now, YEAR))
+
+
+# "in the hours before the attack" is on its day, "the weeks before the shooting" in its month
+_AROUND_GRAIN = {"TH": DAY, "TM": DAY, "D": MONTH, "W": MONTH}
+
+
+def _around_event(m: re.Match[str], ctx: Context, code: str) -> Result | None:
+    """ "In the weeks before the shooting": some time next to an event the text has dated, as the day, month
+    or year it is in."""
+    event = _FROM_EVENT.match(ctx.text, m.end())
+    grain = _AROUND_GRAIN.get(code)
+    if event is None or grain is None or (dated := ctx.event_date(event.end())) is None:
+        return None
+    at = dated if grain == DAY and dated.grain != DAY else Point(dated.day, grain)  # known to the month only
+    return ("DATE", at.value(), None)
 
 
 _MEASURE_BEFORE = re.compile(
@@ -129,6 +146,8 @@ def vague_span(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if _OF_A_DAY.match(ctx.text, m.end()):
         return None  # "in the early hours (of) Tuesday": a part of that day, not a span of hours
+    if (around := _around_event(m, ctx, unit_code(m["unit"]))) is not None:
+        return around
     if re.match(r"(?:the\s+)?past\s", m.group(0), re.IGNORECASE):
         return ("DATE", "PAST_REF", None)  # "in past years"
     return ("DURATION", duration(None, unit_code(m["unit"])), None)
