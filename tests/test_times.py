@@ -325,6 +325,15 @@ ROWS = [
     # ... but an act told as done is behind the report, even a few days or weeks ahead of it
     ("The operator changed to a calendar year in December.", "1989-10-27", "December", "DATE", "1988-12"),
     ("The second quarter ended Oct. 31.", "1989-10-27", "Oct. 31", "DATE", "1988-10-31"),
+    # a numbered quarter "ended" on a day is of the year it ended in
+    (
+        "In the comparable year-ago quarter, the second quarter ended Oct. 31, it had a loss.",
+        "1989-10-27",
+        "the second quarter",
+        "DATE",
+        "1988-Q2",
+    ),
+    ("Its fourth quarter ended Sept. 30 was weak.", "1989-11-02", "Its fourth quarter", "DATE", "1989-Q4"),
     ("The shares were listed in November.", "2023-10-25", "November", "DATE", "2022-11"),
     ("The bid was extended to Nov. 16.", "1989-10-30", "Nov. 16", "DATE", "1989-11-16"),
     ("The banks extended the company loans through January.", "1989-10-30", "January", "DATE", "1990-01"),

@@ -375,6 +375,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
         year: int | None = year_number(explicit_year)
     elif m["rel"] or m["rel2"]:
         year = relative_year(m["rel"] or m["rel2"], ctx)
+    elif m["nth"] and now is not None and (ended := _ENDED.match(ctx.text, m.end())) is not None:
+        year = _end_year(ended, now)  # "the second quarter ended Oct. 31" (a year ago): the year it ended in
     else:
         base = reported.day if reported and not m["nth"] else ctx.anchor()
         year = base.year if base else None
@@ -432,13 +434,16 @@ def _of_a_game(ctx: Context, m: re.Match[str]) -> bool:
 def quarter_ended(m: re.Match[str], now: date) -> Point:
     """ "The quarter ended July 31": the three months ending then, named by the calendar quarter that holds
     most of them (its middle month), so a fiscal quarter of May to July is Q2 and one ended Sept. 30 is Q3."""
-    month = month_number(m["mon"])
-    if m["year"]:
-        year = year_number(m["year"])
-    else:  # a quarter that "ended" is over; one "ending" lies either side
-        year = nearest_year(now, month, int(m["day"]), PAST if m["verb"] == "ended" else 0)
-    middle = add_months(date(year, month, 1), -1)
+    middle = add_months(date(_end_year(m, now), month_number(m["mon"]), 1), -1)
     return Point(middle, QUARTER)
+
+
+def _end_year(m: re.Match[str], now: date) -> int:
+    """The year a period "ended Sept. 30" ended in: a period that "ended" is over, one "ending" lies either
+    side of now."""
+    if m["year"]:
+        return year_number(m["year"])
+    return nearest_year(now, month_number(m["mon"]), int(m["day"]), PAST if m["verb"] == "ended" else 0)
 
 
 def quarter_relative(m: re.Match[str], ctx: Context) -> Result | None:
