@@ -325,6 +325,15 @@ ROWS = [
     # ... but an act told as done is behind the report, even a few days or weeks ahead of it
     ("The operator changed to a calendar year in December.", "1989-10-27", "December", "DATE", "1988-12"),
     ("The second quarter ended Oct. 31.", "1989-10-27", "Oct. 31", "DATE", "1988-10-31"),
+    # "the week" told as past is the week of the day the report is at
+    (
+        "The Nasdaq tumbled 5.39 on Friday. For the week, the index dropped 3.8%.",
+        "1989-10-30",
+        "the week",
+        "DATE",
+        "1989-W43",
+    ),
+    ("The talks ended on Friday. Markets will be closed for the week.", PUBLISHED, "the week", "DATE", "2023-W37"),
     # a numbered quarter "ended" on a day is of the year it ended in
     (
         "In the comparable year-ago quarter, the second quarter ended Oct. 31, it had a loss.",

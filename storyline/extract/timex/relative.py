@@ -124,7 +124,12 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
         return _from_reference(ctx, grain, TEXTUAL_SHIFT[rel], unknown[1])
     reference = ctx.reference()
     near = grain in (DAY, WEEK, WEEKEND, MONTH) and rel in ("last", "next", "previous", "coming")
-    now = reference.day if (rel == "the" and ctx.narrative and reference) else ctx.deictic(near)
+    # "the week" in a history is the one the story is at; in a report too when told as past ("Shares fell on
+    # Friday. For the week, the index dropped 3.8%")
+    at_story = ctx.narrative or (
+        ctx.ref is not None and ctx.ref.grain == DAY and ctx.tense(m.start(), m.end()) == PAST
+    )
+    now = reference.day if (rel == "the" and at_story and reference) else ctx.deictic(near)
     if now is None:
         return unknown
     shift = {"last": -1, "previous": -1, "next": 1, "coming": 1, "the coming": 1}.get(rel, 0)
