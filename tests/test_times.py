@@ -333,7 +333,7 @@ ROWS = [
         "DATE",
         "1989-W43",
     ),
-    ("The talks ended on Friday. Markets will be closed for the week.", PUBLISHED, "the week", "DATE", "2023-W37"),
+    ("Talks ended on Friday. Markets will close for the week.", PUBLISHED, "the week", "DATE", "2023-W37"),
     # a numbered quarter "ended" on a day is of the year it ended in
     (
         "In the comparable year-ago quarter, the second quarter ended Oct. 31, it had a loss.",
