@@ -50,7 +50,7 @@ def span_of_time(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "will one day be": some future day (the reference rule), not a span of 24 hours
     if amount is not None and (anchored := _from_event(m, ctx, int(amount), code)) is not None:
         return anchored
-    if amount is None and (around := _around_event(m, ctx, code)) is not None:
+    if amount is None and not m["upto"] and (around := _around_event(m, ctx, code)) is not None:
         return around
     if amount is not None and (part := _part_of_year(m, ctx, amount, code)) is not None:
         return part
