@@ -191,6 +191,16 @@ ROWS = [
         "1998-10-23T22:00",
     ),
     ("He left at 6 p.m. and met Putin on Wednesday.", PUBLISHED, "6 p.m.", "TIME", "2023-09-12T18:00"),
+    ("Prices are at their lowest since Nov. 13.", PUBLISHED, "Nov. 13", "DATE", "2022-11-13"),
+    ("The battle lasted until May 8 1:00AM.", "1954-05-20", "May 8 1:00AM", "TIME", "1954-05-08T01:00"),
+    ("The meeting began on Sept. 9 at 10 a.m.", PUBLISHED, "10 a.m.", "TIME", "2023-09-09T10:00"),
+    (
+        "Bitcoin fell as low as $5,967 at 07:59 UTC, the lowest level since Nov. 13.",
+        "2018-02-06",
+        "07:59 UTC",
+        "TIME",
+        "2018-02-06T07:59Z",
+    ),
     # "the first nine months" of a report is its year: "a year earlier" is the year before
     (
         "Profit was up from last year's $3.27 a share. It lost $673 million through the first nine months,"

@@ -11,8 +11,16 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from storyline.extract.timex.anchors import Events, event_words
-from storyline.extract.timex.tense import aside, called_off, done_at, of_speech, same_clause, tense_at
+from storyline.extract.timex.anchors import Events
+from storyline.extract.timex.tense import (
+    aside,
+    called_off,
+    clause_verb,
+    done_at,
+    of_speech,
+    same_clause,
+    tense_at,
+)
 from storyline.extract.timex.values import DAY, Point
 
 _YEAR = re.compile(r"(?<![\d$.,])(1[0-9]{3}|20[0-9]{2})(?![\d%]|,\d|\.\d)|\b\d{1,4}\s?(?:BCE?|B\.C\.?)(?!\w)")
@@ -93,11 +101,12 @@ class Context:
         return span.lemma_.lower() if span is not None else ""
 
     def event_day(self, start: int, end: int) -> Point | None:
-        """The day the text gave before for what the clause of [start, end) tells, unless it is a saying."""
+        """The day the text gave before for what the verb of [start, end) tells, unless it is a saying."""
         span = self.span(start, end)
-        if span is None or of_speech(span):
+        verb = clause_verb(span)
+        if verb is None or of_speech(span):
             return None
-        return self.events.day_of(event_words(span), start)
+        return self.events.day_of({verb.lemma_.lower()}, start)
 
     def deictic(self, near: bool = False) -> date | None:
         """What "today", "yesterday", "this week" are relative to: the creation time, or in a narrative

@@ -231,7 +231,8 @@ def _clock_day(m: re.Match[str], ctx: Context) -> Point | None:
         return Point(when, DAY) if when else None
     if ctx.dct is not None and not ctx.narrative and line_start(ctx.text, m.start()):
         return Point(ctx.dct, DAY)  # "4:30 p.m." heading an entry of a live report: the report's day
-    if _AT.search(ctx.text, max(0, m.start() - 8), m.start()) and (event := ctx.event_day(m.start(), m.end())):
+    at_moment = _AT.search(ctx.text, max(0, m.start() - 8), m.start())
+    if at_moment and (event := ctx.event_day(m.start(), m.end())):
         return event  # "was shot to death at 10 p.m.": the day the shooting was given
     ref = ctx.ref if ctx.ref is not None and ctx.ref.grain == DAY else None
     return ref or (Point(ctx.dct, DAY) if ctx.dct else None)

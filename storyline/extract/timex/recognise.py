@@ -29,6 +29,9 @@ _NAMED_UNPLACED = re.compile(r"XXXX-\d")  # a named month or day of an unknown y
 _SPACE = re.compile(r"\s")
 _MARGIN = 60  # characters each side of a trigger: more than any prefix or suffix of an expression
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# a date that bounds the clause rather than places it: "fell to $5,967 at 07:59 UTC, the lowest since Nov. 13"
+_BOUND = re.compile(r"\b(?:since|until|till|by|from|through|to|before|after|than|between|and|or)\s+$", re.I)
+_AT_CLOCK = re.compile(r",?\s+(?:at\s+)?")  # between a day and its clock time: "on Sept. 9 at 10 a.m."
 _CLOCK_JOIN = re.compile(r",?\s+")  # between a clock time and its day: "6 a.m. ten days before"
 
 
@@ -69,31 +72,48 @@ def find(doc: Doc) -> list[Found]:
 
 
 def _clock_days(found: list[Found], ctx: Context) -> list[Found]:
-    """A clock time that names no day is on the day its clause names after it ("observed the car at 6 a.m.
-    near his home ten days before the murder"); right beside it, the two are one time ("6 a.m. the next
-    day"). The clock's own reading (the day the text was at) is kept when the clause names none."""
+    """A clock time that names no day is on the day named right before it ("until May 8 1:00AM", "on Sept. 9
+    at 10 a.m."), else on the day its clause names after it ("observed the car at 6 a.m. near his home ten
+    days before the murder"); a day right beside it makes one time with it ("6 a.m. the next day"). The
+    clock's own reading (the day the text was at) is kept when neither is there."""
     out: list[Found] = []
-    i = 0
-    while i < len(found):
-        time, day = found[i], found[i + 1] if i + 1 < len(found) else None
-        if (
-            day is not None
-            and time.type == "TIME"
-            and day.type == "DATE"
-            and _A_DAY.fullmatch(day.value)
-            and BARE_CLOCK.fullmatch(ctx.text, time.start, time.end)
-            and not line_start(ctx.text, time.start)  # "4:30 p.m." heading an entry of a live report
-            and ctx.same_clause((time.start, time.end), (day.start, day.end))
+    for i, time in enumerate(found):
+        if i and out[-1].end > time.start:
+            continue  # joined to the clock before it
+        if not _floating(time, ctx):
+            out.append(time)
+            continue
+        clock = time.value[time.value.index("T") :]
+        before, after = (out[-1] if out else None), (found[i + 1] if i + 1 < len(found) else None)
+        if before is not None and _is_day(before) and _AT_CLOCK.fullmatch(ctx.text, before.end, time.start):
+            if _CLOCK_JOIN.fullmatch(ctx.text, before.end, time.start):
+                out[-1] = Found(before.start, time.end, "TIME", before.value + clock)
+            else:
+                out.append(Found(time.start, time.end, "TIME", before.value + clock))
+        elif (
+            after is not None
+            and _is_day(after)
+            and ctx.same_clause((time.start, time.end), (after.start, after.end))
+            and not _BOUND.search(ctx.text, max(0, after.start - 10), after.start)
         ):
-            value = day.value + time.value[time.value.index("T") :]
-            if _CLOCK_JOIN.fullmatch(ctx.text, time.end, day.start):
-                out.append(Found(time.start, day.end, "TIME", value))
-                i += 2
-                continue
-            time = Found(time.start, time.end, "TIME", value)
-        out.append(time)
-        i += 1
+            joined = _CLOCK_JOIN.fullmatch(ctx.text, time.end, after.start)
+            out.append(Found(time.start, after.end if joined else time.end, "TIME", after.value + clock))
+        else:
+            out.append(time)
     return out
+
+
+def _floating(time: Found, ctx: Context) -> bool:
+    """A clock time that names no day, other than one heading an entry of a live report ("4:30 p.m.")."""
+    return (
+        time.type == "TIME"
+        and BARE_CLOCK.fullmatch(ctx.text, time.start, time.end) is not None
+        and not line_start(ctx.text, time.start)
+    )
+
+
+def _is_day(found: Found) -> bool:
+    return found.type == "DATE" and _A_DAY.fullmatch(found.value) is not None
 
 
 def _moves_the_story(ctx: Context, cand: _Candidate) -> bool:

@@ -42,8 +42,10 @@ def tense_at(text: str, span: Span | None, start_char: int, end_char: int) -> in
         tense = _verb_tense(verb) if verb is not None else 0
         return PAST if tense == PAST and cue["deadline"].lower() != "effective" else FUTURE
     if cue:  # "as soon as Tuesday", "postponed until Tuesday morning"; but "Until Thursday, they had not ..."
-        had = verb is not None and any(c.lower_ == "had" for c in verb.children)
-        return PAST if had and cue["future"].lower().startswith(("until", "till")) else FUTURE
+        # and "the battle lasted until May 8"
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} if verb else set()
+        done = verb is not None and ("had" in auxes or (verb.tag_ == "VBD" and not auxes))
+        return PAST if done and cue["future"].lower().startswith(("until", "till")) else FUTURE
     return _verb_tense(verb) if verb is not None else 0
 
 
@@ -62,12 +64,15 @@ _TARGET_PREPS = frozenset({"to", "until", "till", "through", "for", "by"})
 
 
 def done_at(span: Span | None) -> bool:
-    """Whether the span is an adjunct of a simple past verb or a past passive ("changed to a calendar year in
-    December", "the quarter ended Oct. 31", "the vote was held in March"): an act the report tells as done,
-    not one a past verb reports for later ("declared a dividend payable Dec. 15" hangs the date on a noun)."""
+    """Whether the span is after "since", or an adjunct of a simple past verb or a past passive ("changed to a
+    calendar year in December", "the quarter ended Oct. 31", "the vote was held in March"): an act the report
+    tells as done, not one a past verb reports for later ("declared a dividend payable Dec. 15" hangs the
+    date on a noun)."""
     if span is None or not len(span):
         return False
     head = span.root.head
+    if head.dep_ == "prep" and head.lower_ == "since":
+        return True  # "the lowest level since Nov. 13": a time before now, whatever the tense
     if head.dep_ == "prep" and head.lower_ in _TARGET_PREPS:
         return False  # "was extended to Nov. 16", "was set for Dec. 5": a time aimed at, not one done
     if head.dep_ == "prep" and head.head != head:
@@ -157,12 +162,15 @@ def of_speech(span: Span | None) -> bool:
     return verb is not None and verb.lemma_ in _SPEECH and span is not None and span.root.head == verb
 
 
+def clause_verb(span: Span | None) -> Token | None:
+    """The verb whose clause the span is in."""
+    return _governing_verb(span.root) if span is not None and len(span) else None
+
+
 def same_clause(span: Span | None, other: Span | None) -> bool:
     """Whether two spans time one verb: "observed the car [at 6 a.m.] near his home [ten days before]"."""
-    if span is None or other is None or not len(span) or not len(other):
-        return False
-    verb = _governing_verb(span.root)
-    return verb is not None and verb == _governing_verb(other.root)
+    verb = clause_verb(span)
+    return verb is not None and verb == clause_verb(other)
 
 
 def _governing_verb(token: Token) -> Token | None:
