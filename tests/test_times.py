@@ -192,6 +192,8 @@ ROWS = [
     ),
     ("He left at 6 p.m. and met Putin on Wednesday.", PUBLISHED, "6 p.m.", "TIME", "2023-09-12T18:00"),
     ("Prices are at their lowest since Nov. 13.", PUBLISHED, "Nov. 13", "DATE", "2022-11-13"),
+    ("The vote is due two weeks from today.", "2024-03-13", "two weeks from today", "DATE", "2024-03-27"),
+    ("Sanctions ran from 2014 to 2022.", "2024-03-13", "2022", "DATE", "2022"),
     ("The battle lasted until May 8 1:00AM.", "1954-05-20", "May 8 1:00AM", "TIME", "1954-05-08T01:00"),
     ("The meeting began on Sept. 9 at 10 a.m.", PUBLISHED, "10 a.m.", "TIME", "2023-09-09T10:00"),
     (

@@ -246,6 +246,9 @@ _NAME_AFTER = re.compile(rf"\s+(?!{p.MONTH}\b)[A-Z]\w*\b")
 _NUMBER_BEFORE = re.compile(r"(?:No\.|number|Flight|Route|Highway|Resolution)\s*$|\d[-.]\d{2,4}[-.]$", re.I)
 
 
+_YEAR_BEFORE = re.compile(r"\b(?:1\d|20)\d\d\s*(?:to|and|or|through|until|-|–)\s*$")
+
+
 def year_alone(m: re.Match[str], ctx: Context) -> Result | None:
     text = ctx.text
     if re.match(r"\s*(?:%|percent|per\s*cent)", text[m.end() : m.end() + 9], re.I):
@@ -255,8 +258,9 @@ def year_alone(m: re.Match[str], ctx: Context) -> Result | None:
     ):
         return None
     token = ctx.span(m.start("year"), m.end("year"))
-    if token is not None and token[0].ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL"):
-        return None
+    counted = token is not None and token[0].ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL")
+    if counted and not _YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # a count, unless it closes a range of years ("from 2014 to 2022")
     named = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _NAME_AFTER.match(text, m.end())
     if named or _ADDRESS.match(text, m.end()):
         return None  # "Bench 1775 Winery", "1775 Naramata Rd.": a name, a house number

@@ -190,7 +190,7 @@ def shifted(m: re.Match[str], ctx: Context) -> Result | None:
     amount = number(m["num"])
     code = unit_code(m["unit"])
     way = key(m["dir"])
-    forward = way in ("later", "from now", "hence", "after")
+    forward = way in ("later", "from now", "from today", "hence", "after")
     if amount is None:
         return ("DATE", "FUTURE_REF" if forward else "PAST_REF", None)
     if code.startswith("T"):
@@ -198,7 +198,7 @@ def shifted(m: re.Match[str], ctx: Context) -> Result | None:
     scale = int(code[:-1]) if code[0].isdigit() and code != "2W" else 1
     code = code if scale == 1 else "Y"
     grain = UNIT_GRAIN.get(code, DAY)
-    if way in ("ago", "from now", "hence"):
+    if way in ("ago", "from now", "from today", "hence"):
         base_day = ctx.deictic(grain in (DAY, WEEK, MONTH))
         ref = None
     else:
@@ -207,7 +207,7 @@ def shifted(m: re.Match[str], ctx: Context) -> Result | None:
     if base_day is None:
         return ("DATE", "FUTURE_REF" if forward else "PAST_REF", None)
     steps = int(amount * scale) * (1 if forward else -1)
-    if m["today"]:  # "ten years ago today": this day, so many years back
+    if m["today"] or way == "from today":  # "ten years ago today", "two weeks from today": a day
         return ("DATE", Point(base_day, DAY).shift(steps, grain).value(), None)
     # "a year ago" in a report about a quarter is that quarter a year before
     last = ctx.ref

@@ -294,7 +294,7 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "shifted",
-            rf"(?P<num>{p.NUMBER})[\s-]+(?P<unit>{p.UNIT})(?:{_OR_SO})?\s+(?P<dir>ago|earlier|later|from\s+now|hence)"
+            rf"(?P<num>{p.NUMBER})[\s-]+(?P<unit>{p.UNIT})(?:{_OR_SO})?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence)"
             r"(?P<today>\s+today)?",
             shifted,
         ),
