@@ -365,12 +365,15 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "the quarter" alone: `quarter_relative`
     if key(m["unit"]) == "period" and not (explicit_year or earlier):
         return None
+    if halves and not (m["nth"] or earlier):
+        return None  # "less than half of 1969's totals": a share, not a half of the year
     if not (explicit_year or earlier or of_year) and _of_a_game(ctx, m):
         return None  # "scored twice in the second half", "12 points in the fourth quarter": a game's
     reported, now = reporting_quarter(ctx), ctx.deictic()
     if m["nth"]:
         nth = key(m["nth"])
-        index = min(count, count if nth in ("final", "last") else day_number(nth))
+        ordinal = {"final": count, "last": count, "latter": count, "former": 1}.get(nth) or day_number(nth)
+        index = min(count, ordinal)
     elif reported is not None:
         index = (reported.day.month - 1) // (12 // count) + 1
     else:

@@ -168,7 +168,7 @@ RULES: tuple[Rule, ...] = tuple(
             rf"(?:(?:the|its|their)\s+)?(?:(?P<year>{p.YEAR_ANY})\s+|(?P<rel>this|last|next)\s+year'?s\s+"
             r"|(?P<same>comparable|corresponding|same)\s+(?:year[\s-]?(?:ago|earlier)\s+)?"
             r"|(?P<ago>year[\s-]?(?:ago|earlier))\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
-            r"(?:(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?(?:fiscal[\s-]+)?"
+            r"(?:(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter|former)[\s-]+)?(?:fiscal[\s-]+)?"
             r"(?P<unit>quarter|half|period|two\s+quarters)(?!s)(?!\s+of\s+(?:the|this|that)\s+(?!(?:fiscal\s+)?year\b))"
             rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year2>{p.YEAR})|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year"
             r"|\s+(?P<ago2>a\s+year\s+(?:ago|earlier)|last\s+year)"
@@ -294,7 +294,7 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "shifted",
-            rf"(?P<num>{p.NUMBER})[\s-]+(?P<unit>{p.UNIT})(?:{_OR_SO})?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence)"
+            rf"(?P<num>{p.NUMBER})[\s-]+(?P<unit>{p.UNIT})(?:{_OR_SO})?\s+(?P<dir>ago|earlier|later|previously|prior(?!\s+to\b)|from\s+(?:now|today)|hence)"
             r"(?P<today>\s+today)?",
             shifted,
         ),
