@@ -579,8 +579,14 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def period_end(m: re.Match[str], ctx: Context) -> Result | None:
-    """ "Year-end", "by month's end": the year or month the text is at (TIMEX3 gives the end as a mod)."""
+    """ "Year-end", "by month's end": the year or month the text is at (TIMEX3 gives the end as a mod); the
+    one before it after "since" ("the change since year-end"), as that end has not come yet."""
     now = ctx.deictic()
-    if key(m["unit"]) == "month":
-        return ("DATE", f"{now.year:04d}-{now.month:02d}" if now else "XXXX-XX", None)
-    return ("DATE", f"{now.year:04d}" if now else "XXXX", None)
+    grain = MONTH if key(m["unit"]) == "month" else YEAR
+    if now is None:
+        return ("DATE", "XXXX-XX" if grain == MONTH else "XXXX", None)
+    since = _SINCE.search(ctx.text, max(0, m.start() - 8), m.start()) is not None
+    return ("DATE", Point(now, grain).shift(-1 if since else 0).value(), None)
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
