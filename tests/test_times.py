@@ -530,6 +530,8 @@ ROWS = [
     # without a publication date, values stay partial rather than guessed
     ("Kim arrived in Russia early Tuesday.", None, "early Tuesday", "DATE", "XXXX-WXX-2"),
     ("The photo was released on Sept. 12.", None, "Sept. 12", "DATE", "XXXX-09-12"),
+    ("He was shot at 10 p.m. on Oct. 23.", None, "10 p.m. on Oct. 23", "TIME", "XXXX-10-23T22:00"),
+    ("He was arrested at 10 p.m. Tuesday.", None, "10 p.m. Tuesday", "TIME", "XXXX-WXX-2T22:00"),
     ("Growth slowed last year.", None, "last year", "DATE", "XXXX"),
     ("The plan was announced in the third quarter.", None, "the third quarter", "DATE", "XXXX-Q3"),
     # a day the text does not place ends the story's last placed date: not February 2, 2022

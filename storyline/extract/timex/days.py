@@ -192,8 +192,19 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
             hour = 0
     day = _clock_day(m, ctx)
     zone = _offset(lookup("zones", m["zone"]), day, hour, minute) if m["zone"] else ""
-    base = day.value() if day else "XXXX-XX-XX"
+    base = day.value() if day else _named_day(m)
     return ("TIME", f"{base}T{hour:02d}:{minute:02d}{zone}", day)
+
+
+def _named_day(m: re.Match[str]) -> str:
+    """The day a clock time names, as far as the text says it when it has no date to place it by: "10 p.m.
+    on Oct. 23" is XXXX-10-23, "10 p.m. Tuesday" XXXX-WXX-2."""
+    if m["mon"] or m["wmon"]:
+        month, day = month_number(first(m, "mon", "wmon") or ""), day_number(first(m, "day", "wday") or "")
+        return f"XXXX-{month:02d}-{day:02d}"
+    if m["wd"]:
+        return f"XXXX-WXX-{lookup('weekdays', m['wd'])}"
+    return "XXXX-XX-XX"
 
 
 def _offset(zone: str, day: Point | None, hour: int, minute: int) -> str:
