@@ -197,6 +197,8 @@ ROWS = [
     ("In the latter half of 2008, it fell.", "2009-12-19", "the latter half of 2008", "DATE", "2008-H2"),
     ("The percentage change is since year-end.", "1989-10-30", "year-end", "DATE", "1988"),
     ("It will close by year-end.", "1989-10-30", "year-end", "DATE", "1989"),
+    ("The truce began at 4 a.m. (0200 GMT).", "2024-10-16", "0200 GMT", "TIME", "2024-10-16T02:00Z"),
+    ("He scored 2000 points on Sunday.", "2024-10-16", "Sunday", "DATE", "2024-10-13"),
     ("The vote is due two weeks from today.", "2024-03-13", "two weeks from today", "DATE", "2024-03-27"),
     ("Sanctions ran from 2014 to 2022.", "2024-03-13", "2022", "DATE", "2022"),
     ("The battle lasted until May 8 1:00AM.", "1954-05-20", "May 8 1:00AM", "TIME", "1954-05-08T01:00"),

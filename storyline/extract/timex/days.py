@@ -176,6 +176,8 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if m["named"]:
         hour, minute = NAMED_HOURS[key(m["named"])], 0
+    elif m["hhmm"]:
+        hour, minute = int(m["hhmm"][:2]), int(m["hhmm"][2:])
     else:
         hour, minute = int(first(m, "hour", "hh") or 0), int(first(m, "minute", "mm") or 0)
         meridiem = key(m["ampm"] or "").replace(".", "").replace(" ", "")

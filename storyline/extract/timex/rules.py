@@ -79,6 +79,7 @@ _CLOCK = (
     r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\w])"
     r"|(?P<hour12>1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
     r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])(?P<hrs>\s?hrs\b)?"
+    r"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)"  # wire copy's "(0200 GMT)"
     r"|(?P<named>noon|midday|midnight))"
 )
 _OF_THAT_YEAR = r"|\s+of\s+(?P<that>that|the\s+same)\s+year"  # "July 25 of that year"
@@ -102,7 +103,7 @@ RULES: tuple[Rule, ...] = tuple(
         (
             "clock",
             rf"{_CLOCK}"
-            rf"(?:\s*\(?(?P<zone>{p.ZONE})\)?)?(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time)?"
+            rf"(?:\s*(?P<paren>\()?(?P<zone>{p.ZONE})(?(paren)\)))?(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time)?"
             rf"(?:(?:,\s*|\s+(?:on\s+)?)(?:{_DAY_REF})(?:\s+local\s+time)?)?",
             clock,
         ),
