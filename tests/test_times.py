@@ -145,6 +145,10 @@ ROWS = [
         "DATE",
         "1998-10-25",
     ),
+    # a holiday is an event of known date
+    ("Shoppers crowded stores the day after Christmas.", "2024-12-30", "the day", "DATE", "2024-12-26"),
+    ("Traffic peaked the week before Thanksgiving.", "2024-12-30", "the week", "DATE", "2024-W47"),
+    ("The virus spread two days after Easter.", "2024-12-30", "two days", "DATE", "2024-04-02"),
     # some time next to a dated event is in its day or month
     (
         "He was shot on Oct. 23. His car was seen in the weeks before he was shot.",

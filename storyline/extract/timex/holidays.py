@@ -8,10 +8,25 @@ from datetime import date, timedelta
 
 from dateutil.easter import easter
 
+from storyline.extract.timex import patterns as p
 from storyline.extract.timex.context import Context
 from storyline.extract.timex.lexicon import lookup
 from storyline.extract.timex.reading import Result, direction, unanchored, year_number
 from storyline.extract.timex.values import DAY, WEEK, Point, days_in_month, nearest_year
+
+# A holiday, but not a name it heads ("the Easter Rising", "Christmas Island"), nor Easter eggs
+HOLIDAY = rf"(?P<name>{p.HOLIDAY})(?!\s+(?:(?-i:[A-Z][a-z])|eggs?\b|bunn))(?:,?\s+(?P<year>{p.YEAR}))?"
+# a holiday as the event a time is counted from: "the day after Christmas", "two days after Easter"
+HOLIDAY_NAMED = re.compile(rf"\s*{HOLIDAY}(?!\w)", re.IGNORECASE)
+
+
+def date_of_event(ctx: Context, at: int) -> Point | None:
+    """The date of the event named at `at`: one the text has dated ("the shooting"), or a holiday."""
+    if (dated := ctx.event_date(at)) is not None:
+        return dated
+    named = HOLIDAY_NAMED.match(ctx.text, at)
+    found = holiday(named, ctx) if named is not None else None
+    return found[2] if found is not None else None
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Result | None:

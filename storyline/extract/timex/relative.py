@@ -10,6 +10,7 @@ from storyline.extract.timex import patterns as p
 from storyline.extract.timex.anchors import EVENT_NAMED
 from storyline.extract.timex.context import Context
 from storyline.extract.timex.dates import has_clause
+from storyline.extract.timex.holidays import HOLIDAY_NAMED, date_of_event
 from storyline.extract.timex.lexicon import key, number
 from storyline.extract.timex.reading import (
     UNIT_GRAIN,
@@ -48,7 +49,12 @@ def _next_to_event(ctx: Context, beside: re.Match[str], grain: str) -> bool:
     clause, and for a day only before a named one ("the day following saw the surrender" is the next day)."""
     if _opens_clause(ctx, beside):
         return False
-    return grain != DAY or EVENT_NAMED.match(ctx.text, beside.end("word")) is not None
+    at = beside.end("word")
+    return (
+        grain != DAY
+        or EVENT_NAMED.match(ctx.text, at) is not None
+        or HOLIDAY_NAMED.match(ctx.text, at) is not None
+    )
 
 
 def _opens_clause(ctx: Context, beside: re.Match[str]) -> bool:
@@ -101,7 +107,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
         return ("DATE", ctx.ref.value(), None)  # "Oct. 12, the day before the plunge": that date named again
     if beside is not None and _next_to_event(ctx, beside, grain):
         # "the day after the battle", "the week before the vote": next to an event, dated if the text dated it
-        dated = ctx.event_date(beside.end("word"))
+        dated = date_of_event(ctx, beside.end("word"))
         if dated is None:
             return unknown  # "the week following the crash", "the year after the surgery"
         before = key(beside["word"]).startswith(("before", "preceding", "leading"))

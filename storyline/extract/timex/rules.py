@@ -33,7 +33,7 @@ from storyline.extract.timex.dates import (
     year_range_end,
 )
 from storyline.extract.timex.days import clock, day_beside, part_of_day, relative_day, weekday, weekday_set
-from storyline.extract.timex.holidays import holiday
+from storyline.extract.timex.holidays import HOLIDAY, holiday
 from storyline.extract.timex.reading import Handler
 from storyline.extract.timex.relative import (
     day_beside_text,
@@ -228,8 +228,7 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "holiday",
-            # not a name it heads ("the Easter Rising", "Christmas Island"), nor Easter eggs
-            rf"(?P<name>{p.HOLIDAY})(?!\s+(?:(?-i:[A-Z][a-z])|eggs?\b|bunn))(?:,?\s+(?P<year>{p.YEAR}))?",
+            HOLIDAY,
             holiday,
         ),
         (

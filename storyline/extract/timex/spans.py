@@ -7,6 +7,7 @@ from fractions import Fraction
 
 from storyline.extract.timex import patterns as p
 from storyline.extract.timex.context import Context
+from storyline.extract.timex.holidays import date_of_event
 from storyline.extract.timex.lexicon import key, lookup, number
 from storyline.extract.timex.reading import (
     Result,
@@ -67,7 +68,7 @@ def _from_event(m: re.Match[str], ctx: Context, amount: int, code: str) -> Resul
     (TIMEX3 keeps "before the shooting" out of the extent)."""
     event = _FROM_EVENT.match(ctx.text, m.end())
     grain = {"D": DAY, "W": DAY, "M": MONTH, "Y": YEAR}.get(code)
-    if event is None or grain is None or (dated := ctx.event_date(event.end())) is None:
+    if event is None or grain is None or (dated := date_of_event(ctx, event.end())) is None:
         return None
     steps = amount * (7 if code == "W" else 1) * (-1 if key(event["way"]) in ("before", "prior to") else 1)
     # at the event's grain when that is coarser: ten days before "the March 2003 invasion" is in a month
@@ -99,7 +100,7 @@ def _around_event(m: re.Match[str], ctx: Context, code: str) -> Result | None:
     or year it is in."""
     event = _FROM_EVENT.match(ctx.text, m.end())
     grain = _AROUND_GRAIN.get(code)
-    if event is None or grain is None or (dated := ctx.event_date(event.end())) is None:
+    if event is None or grain is None or (dated := date_of_event(ctx, event.end())) is None:
         return None
     at = dated if grain == DAY and dated.grain != DAY else Point(dated.day, grain)  # known to the month only
     return ("DATE", at.value(), None)
