@@ -145,6 +145,13 @@ ROWS = [
         "DATE",
         "1998-10-25",
     ),
+    (
+        "Revenue fell to $300 million last year from $450 million the year before.",
+        "1998-09-07",
+        "the year before",
+        "DATE",
+        "1996",
+    ),
     # a holiday is an event of known date
     ("Shoppers crowded stores the day after Christmas.", "2024-12-30", "the day", "DATE", "2024-12-26"),
     ("Traffic peaked the week before Thanksgiving.", "2024-12-30", "the week", "DATE", "2024-W47"),

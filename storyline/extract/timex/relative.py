@@ -165,8 +165,10 @@ def textual_part(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def day_beside_text(m: re.Match[str], ctx: Context) -> Result:
-    """ "The day before," "the day after.": a day from the date the text is at."""
-    return _from_reference(ctx, DAY, -1 if key(m["beside"]) == "before" else 1, "XXXX-XX-XX")
+    """ "The day before," "the year after.": a day (week, month, year) from the date the text is at."""
+    grain = UNIT_GRAIN[unit_code(m["unit"])]
+    unknown = {DAY: "XXXX-XX-XX", WEEK: "XXXX-WXX", MONTH: "XXXX-XX"}.get(grain, "XXXX")
+    return _from_reference(ctx, grain, -1 if key(m["beside"]) == "before" else 1, unknown)
 
 
 def _from_reference(ctx: Context, grain: str, steps: int, unknown: str) -> Result:

@@ -240,8 +240,8 @@ RULES: tuple[Rule, ...] = tuple(
             relative_day,
         ),
         (
-            "day_beside_text",  # "The day before, the army embarked": beside the day the text is at
-            r"the\s+day\s+(?P<beside>before|after|following)(?=\s*[,.;:!?)]|\s*$)",
+            "day_beside_text",  # "The day before, the army embarked", "the year before.": from the date at
+            r"the\s+(?P<unit>day|week|month|year)\s+(?P<beside>before|after|following)(?=\s*[,.;:!?)]|\s*$)",
             day_beside_text,
         ),
         (
