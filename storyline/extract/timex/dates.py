@@ -578,6 +578,9 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", point.value(), point)
 
 
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 def period_end(m: re.Match[str], ctx: Context) -> Result | None:
     """ "Year-end", "by month's end": the year or month the text is at (TIMEX3 gives the end as a mod); the
     one before it after "since" ("the change since year-end"), as that end has not come yet."""
@@ -587,6 +590,3 @@ def period_end(m: re.Match[str], ctx: Context) -> Result | None:
         return ("DATE", "XXXX-XX" if grain == MONTH else "XXXX", None)
     since = _SINCE.search(ctx.text, max(0, m.start() - 8), m.start()) is not None
     return ("DATE", Point(now, grain).shift(-1 if since else 0).value(), None)
-
-
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)

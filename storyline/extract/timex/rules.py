@@ -82,6 +82,7 @@ _CLOCK = (
     r"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)"  # wire copy's "(0200 GMT)"
     r"|(?P<named>noon|midday|midnight))"
 )
+_ZONE = rf"(?:\s*(?P<paren>\()?(?P<zone>{p.ZONE})(?(paren)\)))?"  # "5 p.m. EST", "4 a.m. (0200 GMT)"
 _OF_THAT_YEAR = r"|\s+of\s+(?P<that>that|the\s+same)\s+year"  # "July 25 of that year"
 _RELS = (
     r"this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|"
@@ -103,7 +104,7 @@ RULES: tuple[Rule, ...] = tuple(
         (
             "clock",
             rf"{_CLOCK}"
-            rf"(?:\s*(?P<paren>\()?(?P<zone>{p.ZONE})(?(paren)\)))?(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time)?"
+            rf"{_ZONE}(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time)?"
             rf"(?:(?:,\s*|\s+(?:on\s+)?)(?:{_DAY_REF})(?:\s+local\s+time)?)?",
             clock,
         ),
@@ -343,4 +344,4 @@ RULES: tuple[Rule, ...] = tuple(
 
 
 PRIORITY = {rule.name: i for i, rule in enumerate(RULES)}
-BARE_CLOCK = compile_rule(rf"{_CLOCK}(?:\s*\(?{p.ZONE}\)?)?")  # a clock time that names no day: "6 a.m."
+BARE_CLOCK = compile_rule(rf"{_CLOCK}{_ZONE}")  # a clock time that names no day: "6 a.m."

@@ -96,8 +96,8 @@ _AROUND_GRAIN = {"TH": DAY, "TM": DAY, "D": MONTH, "W": MONTH}
 
 
 def _around_event(m: re.Match[str], ctx: Context, code: str) -> Result | None:
-    """ "In the weeks before the shooting": some time next to an event the text has dated, as the day, month
-    or year it is in."""
+    """ "In the weeks before the shooting": some time next to an event the text has dated, as the day or
+    month it is in."""
     event = _FROM_EVENT.match(ctx.text, m.end())
     grain = _AROUND_GRAIN.get(code)
     if event is None or grain is None or (dated := date_of_event(ctx, event.end())) is None:
