@@ -51,6 +51,7 @@ from storyline.extract.timex.spans import (
     lasting,
     set_word,
     span_of_time,
+    span_or_more,
     vague_span,
 )
 
@@ -94,6 +95,13 @@ _RELS = (
 # Ranges and approximations in a count: "two to three weeks", "12-18 months", "a year or two", "a week or so"
 _UP_TO = r"(?:\s*[-–]\s*|\s+(?:to|or)\s+)"
 _OR_SO = r"\s+or\s+(?:so|two|three)\b"
+_SPAN_OPENING = (
+    r"(?:(?P<det>the|this|its|their)\s+(?:last\s+)?)?(?:(?:past|next|first|coming|previous|following|final|"
+    r"latest|initial|remaining|recent|additional|further|entire|full|whole|other)\s+)?"
+)
+_COUNTED = (
+    r"(?:\s+(?:more|additional|further|extra|full|straight|consecutive|trading|business|working|calendar))?"
+)
 # "Monday and Tuesday nights": the plural part of day is both days', and the first is a set too
 _SHARED_PART = rf"\s+(?:and|or)\s+{p.WEEKDAY}\s+(?P<shared>{p.PART_OF_DAY})s\b"
 _UNITS = r"years|decades|months|weeks|days|nights|hours|minutes|centuries"
@@ -302,11 +310,14 @@ RULES: tuple[Rule, ...] = tuple(
         (
             "span",
             # "the last three days", but not the verb of "would last several days"
-            rf"(?:(?P<det>the|this|its|their)\s+(?:last\s+)?)?(?:(?:past|next|first|coming|previous|following|final|"
-            r"latest|initial|remaining|recent|additional|further|entire|full|whole|other)\s+)?"
-            rf"(?P<num>{p.NUMBER})(?P<upto>{_UP_TO}{p.NUMBER})?(?:\s+(?:more|additional|further|extra|full|straight|"
-            rf"consecutive|trading|business|working|calendar))?[\s-]+(?P<unit>{p.UNIT})(?P<half>\s+and\s+a\s+half)?"
-            rf"(?P<orso>{_OR_SO})?(?![\s-]+old)(?<!quarters(?=\s+of\b))",
+            rf"{_SPAN_OPENING}(?P<num>{p.NUMBER}){_COUNTED}[\s-]+(?P<unit>{p.UNIT})(?P<half>\s+and\s+a\s+half)?"
+            r"(?:\s+or\s+so\b)?(?![\s-]+old)(?<!quarters(?=\s+of\b))",
+            span_of_time,
+        ),
+        ("span_or_more", r"(?<=\bor\s)(?P<num>two|three)(?!\s*[\w-])", span_or_more),  # "a month or two"
+        (
+            "span_range_start",  # the "two" of "two to three weeks", "ten or fifteen years": two TIMEX3s
+            rf"{_SPAN_OPENING}(?P<num>{p.NUMBER})(?={_UP_TO}{p.NUMBER}{_COUNTED}[\s-]+(?P<unit>{p.UNIT})(?!\w|[\s-]+old))",
             span_of_time,
         ),
         ("half_unit", rf"half\s+(?:an?\s+)?(?P<unit>{p.UNIT})", half_unit),

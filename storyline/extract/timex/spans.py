@@ -19,13 +19,22 @@ from storyline.extract.timex.values import DAY, MONTH, YEAR, Point, duration
 
 
 def amount_of(m: re.Match[str]) -> Fraction | None:
-    """The count of units, None when unstated or given as a range ("two to three weeks", "a year or two")."""
-    if m["upto"] or key(m["orso"] or "").endswith(("two", "three")):
-        return None
+    """The count of units, None when unstated ("several weeks")."""
     amount = number(m["num"])
-    if amount is not None and m["half"]:
+    if amount is not None and m.re.groupindex.get("half") and m["half"]:
         amount += Fraction(1, 2)
     return amount
+
+
+_UNIT_OR = re.compile(rf"\b(?:an?|one|two)\s+(?P<unit>{p.UNIT})\s+or\s+$", re.IGNORECASE)
+
+
+def span_or_more(m: re.Match[str], ctx: Context) -> Result | None:
+    """The "two" of "a month or two": so many of the unit counted before it."""
+    counted = _UNIT_OR.search(ctx.text, max(0, m.start() - 24), m.start())
+    if counted is None:
+        return None
+    return ("DURATION", duration(number(m["num"]), unit_code(counted["unit"])), None)
 
 
 _SOMEDAY = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must|hopes?|hoped|hoping)\s+$")
@@ -44,14 +53,14 @@ def span_of_time(m: re.Match[str], ctx: Context) -> Result | None:
     if code == "TS" and num in ("a", "an") and _ordinal(ctx, m.start("unit"), m.end("unit")):
         return None  # "for a second day": the ordinal, not a second of time
     if num in ("a", "an") and re.search(
-        r"(?:\btimes|\bonce|\btwice|\bthrice|\d|\bcents?|\bpence|per)\s*$", before
+        r"(?:\btimes|\bonce|\btwice|\bthrice|\d-?|\bcents?|\bpence|per)\s*$", before
     ):
         return ("SET", duration(Fraction(1), code), None)
     if num == "one" and code == "D" and not m["det"] and _SOMEDAY.search(before):
         return None  # "will one day be": some future day (the reference rule), not a span of 24 hours
     if amount is not None and (anchored := _from_event(m, ctx, int(amount), code)) is not None:
         return anchored
-    if amount is None and not m["upto"] and (around := _around_event(m, ctx, code)) is not None:
+    if amount is None and (around := _around_event(m, ctx, code)) is not None:
         return around
     if amount is not None and (part := _part_of_year(m, ctx, amount, code)) is not None:
         return part
