@@ -247,8 +247,13 @@ def _clock_day(m: re.Match[str], ctx: Context) -> Point | None:
     at_moment = _AT.search(ctx.text, max(0, m.start() - 8), m.start())
     if at_moment and (event := ctx.event_day(m.start(), m.end())):
         return event  # "was shot to death at 10 p.m.": the day the shooting was given
-    ref = ctx.ref if ctx.ref is not None and ctx.ref.grain == DAY else None
-    return ref or (Point(ctx.dct, DAY) if ctx.dct else None)
+    if ctx.ref is not None and ctx.ref.grain == DAY:
+        return ctx.ref
+    if ctx.dct is None:
+        return None
+    if key(m["named"] or "") == "midnight" and ctx.tense(m.start(), m.end()) == PAST:
+        return Point(ctx.dct - timedelta(days=1), DAY)  # "crossed after midnight": the one that began today
+    return Point(ctx.dct, DAY)
 
 
 def _clock_weekday(m: re.Match[str], ctx: Context, name: str) -> Point | None:
