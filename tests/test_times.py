@@ -202,7 +202,7 @@ ROWS = [
         "1998-10-23T22:00",
     ),
     ("He left at 6 p.m. and met Putin on Wednesday.", PUBLISHED, "6 p.m.", "TIME", "2023-09-12T18:00"),
-    ("The train crossed the border shortly after midnight.", PUBLISHED, "midnight", "TIME", "2023-09-11T24:00"),
+    ("The train crossed the border after midnight.", PUBLISHED, "midnight", "TIME", "2023-09-12T00:00"),
     ("The curfew starts at midnight.", PUBLISHED, "midnight", "TIME", "2023-09-12T24:00"),
     ("Prices are at their lowest since Nov. 13.", PUBLISHED, "Nov. 13", "DATE", "2022-11-13"),
     ("He had left the party two years prior.", "2024-03-13", "two years prior", "DATE", "2022"),

@@ -193,6 +193,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         elif meridiem == "am" and hour == 12:
             hour = 0
     day = _clock_day(m, ctx)
+    today = day is not None and day.day == ctx.dct and not (m["wd"] or m["rel"] or m["mon"] or m["wmon"])
+    if hour == 24 and today and ctx.tense(*m.span()) == PAST:
+        hour = 0  # "crossed the border shortly after midnight": the midnight that began the report's day
     zone = _offset(lookup("zones", m["zone"]), day, hour, minute) if m["zone"] else ""
     base = day.value() if day else _named_day(m)
     return ("TIME", f"{base}T{hour:02d}:{minute:02d}{zone}", day)
@@ -247,13 +250,8 @@ def _clock_day(m: re.Match[str], ctx: Context) -> Point | None:
     at_moment = _AT.search(ctx.text, max(0, m.start() - 8), m.start())
     if at_moment and (event := ctx.event_day(m.start(), m.end())):
         return event  # "was shot to death at 10 p.m.": the day the shooting was given
-    if ctx.ref is not None and ctx.ref.grain == DAY:
-        return ctx.ref
-    if ctx.dct is None:
-        return None
-    if key(m["named"] or "") == "midnight" and ctx.tense(m.start(), m.end()) == PAST:
-        return Point(ctx.dct - timedelta(days=1), DAY)  # "crossed after midnight": the one that began today
-    return Point(ctx.dct, DAY)
+    ref = ctx.ref if ctx.ref is not None and ctx.ref.grain == DAY else None
+    return ref or (Point(ctx.dct, DAY) if ctx.dct else None)
 
 
 def _clock_weekday(m: re.Match[str], ctx: Context, name: str) -> Point | None:
