@@ -104,6 +104,31 @@ ROWS = [
         "DATE",
         "1778-SP",
     ),
+    # a winter is named by the year of its January (the winter of 1777-78 is 1778-WI)
+    (
+        "They camped there in December 1777. That winter, men died.",
+        PUBLISHED,
+        "That winter",
+        "DATE",
+        "1778-WI",
+    ),
+    (
+        "In October 1918 the army fell back. The following winter was hard.",
+        PUBLISHED,
+        "The following winter",
+        "DATE",
+        "1919-WI",
+    ),
+    (
+        "In the spring of 1919, talks began. The previous winter had been hard.",
+        PUBLISHED,
+        "The previous winter",
+        "DATE",
+        "1919-WI",
+    ),
+    ("In the winter, prices rose.", "2024-03-01", "the winter", "DATE", "2024-WI"),
+    ("Prices will rise this winter.", "2024-11-20", "this winter", "DATE", "2025-WI"),
+    ("This past winter was mild.", "2024-11-20", "This past winter", "DATE", "2024-WI"),
     # a plan's days follow one another; a present schedule looks ahead
     (
         "The court will hear arguments Monday and rule by Friday.",

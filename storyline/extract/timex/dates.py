@@ -497,9 +497,30 @@ SEASON_SHIFT = {"last": -1, "next": 1, "this coming": 1, "coming": 1}
 _TEXTUAL_SEASON = {"that": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1}
 
 
-def _in_order(code: str) -> int:
-    """A season's place in its year: a year's winter ("1777-WI" at Valley Forge) comes after its autumn."""
-    return 12 if code == "WI" else SEASON_MONTH[code]
+def _season_year(code: str, at: date, shift: int) -> int:
+    """The year of the season `shift` seasons of its kind from the date `at` ("the following spring", "that
+    winter"). A winter is named by the year of its January (WikiWars: the winter of 1918-19 is 1919-WI)."""
+    if code == "WI":
+        if shift > 0:
+            return at.year + 1
+        if shift < 0:
+            return at.year if at.month >= 3 else at.year - 1
+        return at.year if at.month <= 6 else at.year + 1
+    if shift > 0 and SEASON_MONTH[code] <= at.month:
+        return at.year + 1  # the next such season after the date the text is at
+    if shift < 0 and SEASON_MONTH[code] >= at.month:
+        return at.year - 1
+    return at.year
+
+
+def _winter_year(at: date, tense: int) -> int:
+    """The winter a report means by "this winter" or "in the winter": the one it is in or nearing, or, from
+    spring to summer, the one just past unless the clause looks ahead."""
+    if at.month >= 9:
+        return at.year + 1
+    if at.month <= 3:
+        return at.year
+    return at.year + 1 if tense == FUTURE else at.year
 
 
 _SEASON_PREP = re.compile(
@@ -561,20 +582,22 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         reference = ctx.reference()
         if reference is None:
             return unanchored(f"XXXX-{code}")
-        shift, year = _TEXTUAL_SEASON[rel], reference.day.year
-        at = _in_order(reference.season) if reference.grain == SEASON else reference.day.month
-        if shift > 0 and _in_order(code) <= at:
-            year += 1  # the next such season after the date the text is at
-        elif shift < 0 and _in_order(code) >= at:
-            year -= 1
+        year = _season_year(code, reference.day, _TEXTUAL_SEASON[rel])  # a season point's day is its start
     else:
         base = ctx.anchor() if rel in ("", "the") else ctx.deictic()
         if base is None:
             return unanchored(f"XXXX-{code}")
-        year = base.year + SEASON_SHIFT.get(rel, 0)
-        if rel in ("this past", "past") and SEASON_MONTH[code] > base.month:
-            year -= 1  # "this past spring": the latest spring that has begun
+        if rel in ("this past", "past") and code == "WI":
+            year = base.year + (base.month == 12)  # "this past winter": the latest winter that has begun
+        elif rel in ("this past", "past"):
+            year = base.year - (SEASON_MONTH[code] > base.month)  # "this past spring": the latest one begun
+        elif code == "WI":
+            year = _winter_year(base, ctx.tense(m.start(), m.end())) + SEASON_SHIFT.get(rel, 0)
+        else:
+            year = base.year + SEASON_SHIFT.get(rel, 0)
     point = Point(date(year, SEASON_MONTH[code], 1), SEASON, code)
+    if code == "WI" and not named and ctx.ref is not None and year > ctx.ref.day.year:
+        return ("DATE", point.value(), None)  # the winter ahead of the autumn the story is in: it stays there
     return ("DATE", point.value(), point)
 
 
