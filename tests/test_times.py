@@ -104,6 +104,21 @@ ROWS = [
         "DATE",
         "1778-SP",
     ),
+    (
+        "It will cut 5% of its staff by the end of the quarter.",
+        "2024-05-10",
+        "the end of the quarter",
+        "DATE",
+        "2024-Q2",
+    ),
+    (
+        "Analysts had expected it to earn 35 cents a share for the quarter.",
+        "1989-10-26",
+        "the quarter",
+        "DATE",
+        "1989-Q3",
+    ),
+    ("The program has run every summer since 2015.", "2024-05-10", "every summer", "SET", "XXXX-SU"),
     # a winter is named by the year of its January (the winter of 1777-78 is 1778-WI)
     (
         "They camped there in December 1777. That winter, men died.",

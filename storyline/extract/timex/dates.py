@@ -453,6 +453,9 @@ def _end_year(m: re.Match[str], now: date) -> int:
     return nearest_year(now, month_number(m["mon"]), int(m["day"]), PAST if m["verb"] == "ended" else 0)
 
 
+_BY = re.compile(r"\bby\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.IGNORECASE)
+
+
 def quarter_relative(m: re.Match[str], ctx: Context) -> Result | None:
     """Quarters named by relation: "the quarter", "the latest quarter", "the year-ago period"."""
     which = key(m["which"] or "")
@@ -485,8 +488,10 @@ def quarter_relative(m: re.Match[str], ctx: Context) -> Result | None:
         point, sets_reference = reported.shift(-1), False
     elif which in ("comparable", "corresponding", "same") or m["ago"]:
         point, sets_reference = reported.shift(-1, YEAR), False
-    elif which in ("latest", "most recent"):
+    elif which in ("latest", "most recent") or reported.day > now:
         point, sets_reference = reported, True
+    elif _BY.search(ctx.text, max(0, m.start() - 24), m.start()) and ctx.tense(m.start(), m.end()) == FUTURE:
+        point, sets_reference = current, False  # "will cut jobs by the end of the quarter": the one running
     else:
         point, sets_reference = reported, True
     return ("DATE", point.value(), point if sets_reference else None)

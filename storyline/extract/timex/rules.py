@@ -334,7 +334,7 @@ RULES: tuple[Rule, ...] = tuple(
             "every",
             rf"(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<num>{p.NUMBER})\s+)?(?:(?P<unit>{p.UNIT})"
             rf"|(?P<wd>{p.WEEKDAY})(?:\s+(?P<wdpart>{p.PART_OF_DAY}))?|(?P<mon>{p.MONTH_FULL})"
-            rf"|(?P<part>{p.PART_OF_DAY}))",
+            rf"|(?P<part>{p.PART_OF_DAY})|(?P<season>{p.SEASON}))",
             every,
         ),
         (

@@ -179,6 +179,8 @@ def every(m: re.Match[str], ctx: Context) -> Result | None:
         return ("SET", f"XXXX-{month_number(m['mon']):02d}", None)
     if m["part"]:
         return ("SET", "XXXX-XX-XX" + part_code(m["part"]), None)
+    if m["season"]:  # "every summer"
+        return ("SET", f"XXXX-{lookup('seasons', m['season'])}", None)
     amount = number(m["num"]) if m["num"] else Fraction(1)
     if m["other"]:
         amount = (amount or Fraction(1)) * 2
