@@ -119,6 +119,21 @@ ROWS = [
         "1989-Q3",
     ),
     ("The program has run every summer since 2015.", "2024-05-10", "every summer", "SET", "XXXX-SU"),
+    # "overnight" in what a dated statement tells is the night before the statement
+    (
+        "The Pentagon announced Monday that it had struck targets overnight.",
+        "2024-02-14",
+        "overnight",
+        "TIME",
+        "2024-02-11TNI",
+    ),
+    (
+        "Officials said Monday the talks would go on. Rockets hit the city overnight.",
+        "2024-02-14",
+        "overnight",
+        "TIME",
+        "2024-02-13TNI",
+    ),
     # a winter is named by the year of its January (the winter of 1777-78 is 1778-WI)
     (
         "They camped there in December 1777. That winter, men died.",

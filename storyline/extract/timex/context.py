@@ -50,6 +50,8 @@ class Context:
     narrative: bool
     ref: Point | None = None
     ref_end: int = 0  # where the expression that set `ref` ends
+    said: Point | None = None  # the day of the last statement the text dated ("officials said Monday")
+    said_end: int = 0
     events: Events = field(default_factory=Events)
     _tenses: dict[tuple[int, int], int] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
@@ -85,6 +87,13 @@ class Context:
 
     def done(self, start: int, end: int) -> bool:
         return done_at(self.span(start, end))
+
+    def statement_before(self, m: re.Match[str]) -> Point | None:
+        """The day of a statement dated earlier in the sentence of `m`, after any date the story moved to."""
+        if self.said is None or self.said_end <= self.ref_end:
+            return None
+        said, here = self.span(self.said_end - 1, self.said_end), self.span(m.start(), m.end())
+        return self.said if said is not None and here is not None and said.sent == here.sent else None
 
     def same_clause(self, first: tuple[int, int], second: tuple[int, int]) -> bool:
         return same_clause(self.span(*first), self.span(*second))

@@ -52,6 +52,8 @@ def relative_day(m: re.Match[str], ctx: Context) -> Result:
         offset = -1
         if ctx.ref is not None and ctx.ref.grain == DAY and ctx.ref.day <= now:
             now = ctx.ref.day
+        if (said := ctx.statement_before(m)) is not None and said.day <= now:
+            now = said.day  # "announced Monday that it had struck targets overnight": before the statement
     if ctx.narrative and word == "today" and not part:
         return ("DATE", "PRESENT_REF", None)  # "still used today" in a history
     day = Point(now + timedelta(days=offset), DAY) if now else None

@@ -21,6 +21,7 @@ from storyline.extract.timex.names import name_spans
 from storyline.extract.timex.reading import Result, line_start
 from storyline.extract.timex.rules import BARE_CLOCK, PRIORITY, RULES, Rule
 from storyline.extract.timex.tense import FUTURE
+from storyline.extract.timex.values import DAY
 
 _DATE_MODIFIER = re.compile(rf"(?<![\w-])(?:{p.DATE_MODIFIER})(?:\s+|-)$", re.IGNORECASE)
 _QUANTITY_MODIFIER = re.compile(rf"(?<![\w-])(?:{p.QUANTITY_MODIFIER})\s+$", re.IGNORECASE)
@@ -66,6 +67,8 @@ def find(doc: Doc) -> list[Found]:
             ctx.note_event(cand.start, cand.end, point)
         if point is not None and _moves_the_story(ctx, cand):
             ctx.ref, ctx.ref_end = point, cand.end
+        elif point is not None and point.grain == DAY:
+            ctx.said, ctx.said_end = point, cand.end  # "announced Monday that it had struck ... overnight"
         elif point is None and _NAMED_UNPLACED.match(value):
             ctx.ref = None  # the text moved to a day it does not place: "July 8 ... the following day"
     return _clock_days(found, ctx)
