@@ -504,7 +504,7 @@ _TEXTUAL_SEASON = {"that": 0, "that same": 0, "the following": 1, "the next": 1,
 
 def _season_year(code: str, at: date, shift: int) -> int:
     """The year of the season `shift` seasons of its kind from the date `at` ("the following spring", "that
-    winter"). A winter is named by the year of its January (WikiWars: the winter of 1918-19 is 1919-WI)."""
+    winter"). A winter is named by the year of its January: the winter of 1918-19 is 1919-WI."""
     if code == "WI":
         if shift > 0:
             return at.year + 1
