@@ -134,6 +134,23 @@ ROWS = [
         "TIME",
         "2024-02-13TNI",
     ),
+    # "today" and "tomorrow" in a quote are the speaker's, when the text dates the speaking
+    (
+        "“We will strike tomorrow,” the commander said on Monday.",
+        "2024-02-14",
+        "tomorrow",
+        "DATE",
+        "2024-02-13",
+    ),
+    ("“Today is a historic day,” Putin said on Tuesday.", "2024-02-14", "Today", "DATE", "2024-02-13"),
+    ("“We will strike tomorrow,” the commander said.", "2024-02-14", "tomorrow", "DATE", "2024-02-15"),
+    (
+        '"Yes," he said. The vote is today. "Go," she said on Monday.',
+        "2024-02-14",
+        "today",
+        "DATE",
+        "2024-02-14",
+    ),
     # a winter is named by the year of its January (the winter of 1777-78 is 1778-WI)
     (
         "They camped there in December 1777. That winter, men died.",

@@ -20,6 +20,7 @@ from storyline.extract.timex.tense import (
     of_speech,
     same_clause,
     tense_at,
+    times_speech,
 )
 from storyline.extract.timex.values import DAY, Point
 
@@ -78,6 +79,9 @@ class Context:
 
     def of_speech(self, start: int, end: int) -> bool:
         return of_speech(self.span(start, end))
+
+    def times_speech(self, start: int, end: int) -> bool:
+        return times_speech(self.span(start, end))
 
     def aside(self, start: int, end: int) -> bool:
         return aside(self.span(start, end))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc
 
@@ -71,7 +72,7 @@ def find(doc: Doc) -> list[Found]:
             ctx.said, ctx.said_end = point, cand.end  # "announced Monday that it had struck ... overnight"
         elif point is None and _NAMED_UNPLACED.match(value):
             ctx.ref = None  # the text moved to a day it does not place: "July 8 ... the following day"
-    return _clock_days(found, ctx)
+    return _quoted_days(_clock_days(found, ctx), ctx)
 
 
 def _clock_days(found: list[Found], ctx: Context) -> list[Found]:
@@ -117,6 +118,51 @@ def _floating(time: Found, ctx: Context) -> bool:
 
 def _is_day(found: Found) -> bool:
     return found.type == "DATE" and _A_DAY.fullmatch(found.value) is not None
+
+
+_SPEAKER_DAYS = re.compile(r"(?i)today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)")
+_OPENING = re.compile(r"[“\"]|``")
+_CLOSING = re.compile(r"[”\"]|''")
+ATTRIBUTION_CHARS = 80  # how far after a quote its speaker and the day they spoke may stand
+
+
+def _quoted_days(found: list[Found], ctx: Context) -> list[Found]:
+    """ "Today", "tomorrow" in a quote are the speaker's, counted from the day they spoke when the text
+    dates it right after the quote ("“We will strike tomorrow,” the commander said on Monday")."""
+    out = list(found)
+    for i, time in enumerate(found):
+        if not (_SPEAKER_DAYS.fullmatch(ctx.text, time.start, time.end) and _A_DAY.match(time.value)):
+            continue
+        closing = _quote_end(ctx.text, time.end)
+        if closing is None or not _in_quote(ctx.text, time.start):
+            continue
+        after = (f for f in found[i + 1 :] if closing <= f.start <= closing + ATTRIBUTION_CHARS)
+        spoken = next((f for f in after if _is_day(f) and ctx.times_speech(f.start, f.end)), None)
+        if spoken is None or ctx.dct is None:
+            continue
+        shift = date.fromisoformat(spoken.value) - ctx.dct
+        moved = date.fromisoformat(time.value[:10]) + shift
+        out[i] = Found(time.start, time.end, time.type, moved.isoformat() + time.value[10:])
+    return out
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether a quote opened earlier in the paragraph is still open at `at`."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return (
+        before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+        or before.count("``") > before.count("''")
+    )
+
+
+def _quote_end(text: str, at: int) -> int | None:
+    """Where the quote the position is in closes, unless a new one opens or the paragraph ends first."""
+    closing = _CLOSING.search(text, at, at + 400)
+    if closing is None:
+        return None
+    between = text[at : closing.start()]
+    return closing.end() if "\n\n" not in between and not _OPENING.search(between.replace('"', "")) else None
 
 
 def _moves_the_story(ctx: Context, cand: _Candidate) -> bool:

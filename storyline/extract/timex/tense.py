@@ -173,6 +173,12 @@ def same_clause(span: Span | None, other: Span | None) -> bool:
     return verb is not None and verb == clause_verb(other)
 
 
+def times_speech(span: Span | None) -> bool:
+    """Whether the span times a verb of saying, directly or through a preposition ("said on Monday")."""
+    verb = clause_verb(span)
+    return verb is not None and verb.lemma_ in _SPEECH
+
+
 def _governing_verb(token: Token) -> Token | None:
     for _ in range(6):  # a short walk up: the clause's verb, not the sentence's
         if token.pos_ in ("VERB", "AUX"):
