@@ -151,6 +151,8 @@ ROWS = [
         "DATE",
         "2024-02-14",
     ),
+    ("Talks resume this week.", "2024-02-18", "this week", "DATE", "2024-W08"),
+    ("Talks stalled this week.", "2024-02-18", "this week", "DATE", "2024-W07"),
     # a winter is named by the year of its January (the winter of 1777-78 is 1778-WI)
     (
         "They camped there in December 1777. That winter, men died.",

@@ -145,6 +145,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
         saturday = weekday_near(now, 6, way) if way else weekday_near(now, 6, PAST)
         point = Point(saturday, WEEKEND)
     else:
+        sunday = grain == WEEK and rel == "this" and now.isoweekday() == 7
+        if sunday and ctx.tense(m.start(), m.end()) == FUTURE:
+            shift = 1  # "talks resume this week" on a Sunday: the week the Sunday opens, not the one it ends
         point = Point(now, grain).shift(shift)
     story = None if near and ctx.narrative else point  # the writer's last week is not the story's date
     return ("DATE", point.value(), story)
