@@ -153,6 +153,13 @@ ROWS = [
     ),
     ("Talks resume this week.", "2024-02-18", "this week", "DATE", "2024-W08"),
     ("Talks stalled this week.", "2024-02-18", "this week", "DATE", "2024-W07"),
+    (
+        "The plant will open in the spring of next year.",
+        "2024-03-13",
+        "the spring of next year",
+        "DATE",
+        "2025-SP",
+    ),
     # a winter is named by the year of its January (the winter of 1777-78 is 1778-WI)
     (
         "They camped there in December 1777. That winter, men died.",

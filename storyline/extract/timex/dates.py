@@ -570,7 +570,7 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     if m["bc"]:  # "the spring of 480 BC"
         return before_era(m, f"-{code}")
     rel = key(m["rel"] or "")
-    named = m["year"] or m["short"]
+    named = m["year"] or m["short"] or m["relyear"]
     if not named and code in ("SP", "FA") and (not rel or (rel == "the" and code == "FA")):
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
         if not _SEASON_PREP.search(before):
@@ -581,6 +581,10 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         year = year_number(m["year"])
     elif m["short"]:  # "summer '80"
         year = two_digit_year(int(m["short"]), _written(ctx))
+    elif m["relyear"]:  # "the spring of next year"
+        if (relative := relative_year(m["relyear"], ctx)) is None:
+            return unanchored(f"XXXX-{code}")
+        year = relative
     elif rel == "the" and has_clause(ctx, m.start("season"), m.end("season")):
         return unanchored(f"XXXX-{code}")  # "the summer she turned 17": a summer the clause names
     elif rel in _TEXTUAL_SEASON:  # "In March 2020 ... That summer", "the following spring"

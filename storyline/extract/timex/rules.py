@@ -232,7 +232,8 @@ RULES: tuple[Rule, ...] = tuple(
             "season",
             r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|that\s+same|that|the\s+following|"
             rf"the\s+next|the\s+previous|the)\s+)?(?P<season>{p.SEASON})"
-            rf"(?:\s+(?:of\s+)?(?:{p.BC_YEAR}|(?P<year>{p.YEAR_ANY}))|\s+['’](?P<short>\d{{2}})(?!\w))?",
+            rf"(?:\s+(?:of\s+)?(?:{p.BC_YEAR}|(?P<year>{p.YEAR_ANY}))|\s+['’](?P<short>\d{{2}})(?!\w)"
+            r"|\s+of\s+(?P<relyear>this|last|next)\s+year)?",  # "the spring of next year"
             season,
         ),
         (
