@@ -158,8 +158,7 @@ def follows_in_plan(first: Token, span: Span) -> bool:
 def of_speech(span: Span | None) -> bool:
     """Whether the span dates a statement ("authorities said Thursday"), not what the statement is about:
     the day a report was made is no reference for the events it tells."""
-    verb = clause_verb(span)
-    return verb is not None and verb.lemma_ in _SPEECH and span is not None and span.root.head == verb
+    return times_speech(span) and span is not None and span.root.head == clause_verb(span)
 
 
 def clause_verb(span: Span | None) -> Token | None:
