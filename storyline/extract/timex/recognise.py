@@ -22,7 +22,7 @@ from storyline.extract.timex.names import name_spans
 from storyline.extract.timex.reading import Result, line_start
 from storyline.extract.timex.rules import BARE_CLOCK, PRIORITY, RULES, Rule
 from storyline.extract.timex.tense import FUTURE
-from storyline.extract.timex.values import DAY
+from storyline.extract.timex.values import DAY, HALF, QUARTER
 
 _DATE_MODIFIER = re.compile(rf"(?<![\w-])(?:{p.DATE_MODIFIER})(?:\s+|-)$", re.IGNORECASE)
 _QUANTITY_MODIFIER = re.compile(rf"(?<![\w-])(?:{p.QUANTITY_MODIFIER})\s+$", re.IGNORECASE)
@@ -35,6 +35,8 @@ _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _BOUND = re.compile(r"\b(?:since|until|till|by|from|through|to|before|after|than|between|and|or)\s+$", re.I)
 _AT_CLOCK = re.compile(r",?\s+(?:at\s+)?")  # between a day and its clock time: "on Sept. 9 at 10 a.m."
 _CLOCK_JOIN = re.compile(r",?\s+")  # between a clock time and its day: "6 a.m. ten days before"
+# the day a period ends on, which names the period rather than moving the text: "the quarter ended Sept. 30"
+_PERIOD_END = re.compile(r"\b(?:quarter|period|half)\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ def find(doc: Doc) -> list[Found]:
         found.append(Found(start, cand.end, kind, value))
         if point is not None:
             ctx.note_event(cand.start, cand.end, point)
+        if point is not None and _closes_the_quarter(ctx, cand):
+            continue
         if point is not None and _moves_the_story(ctx, cand):
             ctx.ref, ctx.ref_end = point, cand.end
         elif point is not None and point.grain == DAY:
@@ -163,6 +167,16 @@ def _quote_end(text: str, at: int) -> int | None:
         return None
     between = text[at : closing.start()]
     return closing.end() if "\n\n" not in between and not _OPENING.search(between.replace('"', "")) else None
+
+
+def _closes_the_quarter(ctx: Context, cand: _Candidate) -> bool:
+    """Whether the date ends the quarter or half the text is at ("the quarter ended Sept. 30 ... a year
+    ago"): the report stays with the period, which a comparison then moves back from."""
+    return (
+        ctx.ref is not None
+        and ctx.ref.grain in (QUARTER, HALF)
+        and _PERIOD_END.search(ctx.text, max(0, cand.start - 30), cand.start) is not None
+    )
 
 
 def _moves_the_story(ctx: Context, cand: _Candidate) -> bool:
