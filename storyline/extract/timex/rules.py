@@ -49,6 +49,7 @@ from storyline.extract.timex.spans import (
     frequency,
     half_unit,
     lasting,
+    seasons,
     set_word,
     span_of_time,
     span_or_more,
@@ -331,6 +332,12 @@ RULES: tuple[Rule, ...] = tuple(
             vague_span,
         ),
         ("set_word", rf"(?P<word>{p.SET_WORD})", set_word),
+        (
+            "seasons",
+            r"(?:the\s+)?(?:past|last|next|coming|previous|following|first)\s+"
+            rf"(?:{p.NUMBER})\s+(?!fall)(?P<season>{p.SEASON})s",  # not "the last two falls" of a rider
+            seasons,
+        ),
         (
             "every",
             rf"(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<num>{p.NUMBER})\s+)?(?:(?P<unit>{p.UNIT})"

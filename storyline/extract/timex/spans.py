@@ -187,5 +187,11 @@ def every(m: re.Match[str], ctx: Context) -> Result | None:
     return ("SET", duration(amount, unit_code(m["unit"])), None)
 
 
+def seasons(m: re.Match[str], ctx: Context) -> Result:
+    """Counted seasons ("the past three summers"): stretches apart, one a year, so they recur rather than
+    last (no ISO unit measures a season)."""
+    return ("SET", f"XXXX-{lookup('seasons', m['season'])}", None)
+
+
 def frequency(m: re.Match[str], ctx: Context) -> Result:
     return ("SET", duration(Fraction(1), unit_code(m["unit"])), None)
