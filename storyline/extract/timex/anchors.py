@@ -80,7 +80,7 @@ def event_words(span: Span) -> set[str]:
     modifies ("the Oct. 23 slaying", "the election on Tuesday"), as lower-case lemmas."""
     words: set[str] = set()
     token = span.root
-    if token.dep_ in ("compound", "nmod", "npadvmod") and token.head.pos_ == "NOUN":
+    if token.dep_ in ("compound", "nmod", "npadvmod", "poss") and token.head.pos_ == "NOUN":
         words.add(token.head.lemma_.lower())
     if token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN":
         words.add(token.head.head.lemma_.lower())
