@@ -119,6 +119,14 @@ ROWS = [
         "1989-Q3",
     ),
     ("The program has run every summer since 2015.", "2024-05-10", "every summer", "SET", "XXXX-SU"),
+    # counted seasons are apart, one a year: they recur rather than last
+    (
+        "Marches have caused violence for the past three summers.",
+        "1998-03-22",
+        "the past three summers",
+        "SET",
+        "XXXX-SU",
+    ),
     # "overnight" in what a dated statement tells is the night before the statement
     (
         "The Pentagon announced Monday that it had struck targets overnight.",
@@ -219,6 +227,21 @@ ROWS = [
         "2003-06",
     ),
     ("The minister resigned two days after the scandal broke.", "2024-05-08", "two days", "DURATION", "P2D"),
+    # a possessive date dates its noun: "last month's shooting death"
+    (
+        "He is wanted in last month's shooting death of a doctor. He fled days after the killing.",
+        "1998-11-20",
+        "days",
+        "DATE",
+        "1998-10",
+    ),
+    (
+        "Tuesday's vote was close. Three days after the vote, he quit.",
+        "1998-11-20",
+        "Three days",
+        "DATE",
+        "1998-11-20",
+    ),
     (
         "He was shot on Oct. 23. Two days after he was shot, police came.",
         "1999-05-05",
@@ -532,6 +555,29 @@ ROWS = [
         "a year ago",
         "DATE",
         "2022-Q3",
+    ),
+    # the day that closes the reported quarter does not move the report off it; its results are of an
+    # ended quarter, so "this quarter's loss" is the one reported on, though "this quarter" ahead is the next
+    (
+        "Profit rose in the fiscal first quarter ended Sept. 30. It had a loss a year ago.",
+        "1989-10-26",
+        "a year ago",
+        "DATE",
+        "1988-Q1",
+    ),
+    (
+        "It posted a loss for the third quarter. This quarter's loss includes charges of $4.9 million.",
+        "1989-11-01",
+        "This quarter",
+        "DATE",
+        "1989-Q3",
+    ),
+    (
+        "This quarter's sales look strong, the chief executive said.",
+        "1989-11-01",
+        "This quarter",
+        "DATE",
+        "1989-Q4",
     ),
     # a fiscal quarter named as reported stays the report's quarter; one a clause looks ahead to does not
     (
@@ -872,6 +918,7 @@ def test_offsets_ids_and_order(times_nlp: Language) -> None:
         ("Strava says that night heatmaps will be a premium feature.", {"that night"}),
         ("Prices rose 5-6 percent as 10 and 12 people left.", {"6", "12"}),
         ("Children aged 6 to 8 years old were hurt.", {"6", "8 years"}),
+        ("The rider had the last two falls on a wet track.", {"the last two falls", "the last two"}),
     ],
 )
 def test_not_times(times_nlp: Language, text: str, not_times: set[str]) -> None:

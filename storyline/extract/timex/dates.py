@@ -453,6 +453,10 @@ def _end_year(m: re.Match[str], now: date) -> int:
     return nearest_year(now, month_number(m["mon"]), int(m["day"]), PAST if m["verb"] == "ended" else 0)
 
 
+_RESULTS = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:loss|losses|profits?|earnings|results|net|income|revenues?|sales)\b",
+    re.IGNORECASE,
+)
 _BY = re.compile(r"\bby\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -478,7 +482,11 @@ def quarter_relative(m: re.Match[str], ctx: Context) -> Result | None:
         point = quarter_ended(ended, now)
         return ("DATE", point.value(), point)
     current = Point(now, QUARTER)
-    if which in ("current", "this"):
+    if which == "this" and reported == ctx.ref and _RESULTS.match(ctx.text, m.end()):
+        # "This quarter's loss includes ..." in a report on the third quarter: the one reported on, not the
+        # one running
+        point, sets_reference = reported, True
+    elif which in ("current", "this"):
         point, sets_reference = current, True
     elif which in ("next", "coming"):
         point, sets_reference = current.shift(1), False
