@@ -227,6 +227,18 @@ ROWS = [
         "2003-06",
     ),
     ("The minister resigned two days after the scandal broke.", "2024-05-08", "two days", "DURATION", "P2D"),
+    # "the next year" is a date unless something lasts over it; a count "before," names no event: from the
+    # date the text is at
+    ("Turgot fell in 1776. The next year, Necker was appointed.", PUBLISHED, "The next year", "DATE", "1777"),
+    ("Troops will be pulled out by the next month.", "2024-03-01", "the next month", "DATE", "2024-04"),
+    ("Growth is expected over the next year.", "2024-03-01", "the next year", "DURATION", "P1Y"),
+    (
+        "The state was set up in 1948. Two years before, France had refused.",
+        PUBLISHED,
+        "Two years before",
+        "DATE",
+        "1946",
+    ),
     # a possessive date dates its noun: "last month's shooting death"
     (
         "He is wanted in last month's shooting death of a doctor. He fled days after the killing.",
@@ -649,6 +661,21 @@ ROWS = [
         "5 p.m. EST, Nov. 6",
         "TIME",
         "1989-11-06T17:00-05",
+    ),
+    # the zone may follow the day; the day's year is read as the date's alone would be (told as past)
+    (
+        "The invasion began at 9:34 p.m., March 19 EST.",
+        "2003-12-19",
+        "9:34 p.m., March 19 EST",
+        "TIME",
+        "2003-03-19T21:34-05",
+    ),
+    (
+        "The talks will open at 10 a.m. on March 19.",
+        "2009-12-19",
+        "10 a.m. on March 19",
+        "TIME",
+        "2010-03-19T10:00",
     ),
     ("The blast was heard at 10:35 a.m.", PUBLISHED, "10:35 a.m.", "TIME", "2023-09-12T10:35"),
     ("Trading halted at noon.", PUBLISHED, "noon", "TIME", "2023-09-12T12:00"),

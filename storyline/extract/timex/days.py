@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from storyline.extract.sentences import sentence
 from storyline.extract.timex import patterns as p
 from storyline.extract.timex.context import Context
-from storyline.extract.timex.dates import calendar_date
+from storyline.extract.timex.dates import calendar_date, year_for
 from storyline.extract.timex.lexicon import key, lookup
 from storyline.extract.timex.reading import (
     Result,
@@ -26,7 +26,6 @@ from storyline.extract.timex.tense import FUTURE, PAST, follows_in_plan
 from storyline.extract.timex.values import (
     DAY,
     Point,
-    nearest_year,
     safe_date,
     weekday_near,
 )
@@ -167,6 +166,7 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     twenty_four = m["hh"] is not None
     placed = (
         m["zone"]
+        or m["dayzone"]
         or m["wd"]
         or m["rel"]
         or m["mon"]
@@ -198,7 +198,8 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     today = day is not None and day.day == ctx.dct and not (m["wd"] or m["rel"] or m["mon"] or m["wmon"])
     if hour == 24 and today and ctx.tense(*m.span()) == PAST:
         hour = 0  # "crossed the border shortly after midnight": the midnight that began the report's day
-    zone = _offset(lookup("zones", m["zone"]), day, hour, minute) if m["zone"] else ""
+    named_zone = m["zone"] or m["dayzone"]
+    zone = _offset(lookup("zones", named_zone), day, hour, minute) if named_zone else ""
     base = day.value() if day else _named_day(m)
     return ("TIME", f"{base}T{hour:02d}:{minute:02d}{zone}", day)
 
@@ -242,8 +243,8 @@ def _clock_day(m: re.Match[str], ctx: Context) -> Point | None:
         month, day = month_number(first(m, "mon", "wmon") or ""), day_number(first(m, "day", "wday") or "")
         if m["year"]:  # "at 5:34 a.m. on March 20, 2003"
             when = safe_date(int(m["year"]), month, day)
-        elif anchor is not None:
-            when = safe_date(nearest_year(anchor, month, day, 0), month, day)
+        elif anchor is not None:  # the year as for the date alone: "9:34 p.m., March 19" told as past
+            when = safe_date(year_for(ctx, m, anchor, month, day), month, day)
         else:
             return None
         return Point(when, DAY) if when else None

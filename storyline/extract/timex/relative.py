@@ -75,6 +75,7 @@ _OF_AN_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+_OVER = re.compile(r"\b(?:for|over|during|within|in|through|throughout)\s+$", re.IGNORECASE)
 _TO_THE = re.compile(r"\bto\s+$")
 _IN_THE_DAY = re.compile(r"\b(?:later|earlier|early|late)\s+in\s+$", re.IGNORECASE)
 
@@ -89,7 +90,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     code = unit_code(unit)
     if code == "TH":
         return None
-    if rel in SPAN_WORDS and code not in ("WE", "D"):
+    # "for the next year" lasts; "The next year, Necker was appointed" and "by the next month" are dates
+    after = rel == "the next" and not _OVER.search(ctx.text, max(0, m.start() - 12), m.start())
+    if rel in SPAN_WORDS and code not in ("WE", "D") and not after:
         return ("DURATION", duration(Fraction(1), code), None)
     if rel == "the" and _PERIOD_TO.match(ctx.text, m.end()):
         # "the year ended March 31" (a fiscal period), "in the year since": a period up to a day or to now

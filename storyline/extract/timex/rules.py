@@ -114,8 +114,8 @@ RULES: tuple[Rule, ...] = tuple(
             "clock",
             rf"{_CLOCK}"
             rf"{_ZONE}(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time)?"
-            rf"(?:(?:,\s*|\s+(?:on\s+)?)(?:{_DAY_REF})(?:\s+local\s+time)?)?",
-            clock,
+            rf"(?:(?:,\s*|\s+(?:on\s+)?)(?:{_DAY_REF})(?:\s+local\s+time|(?(zone)|\s+(?P<dayzone>{p.ZONE})))?)?",
+            clock,  # the zone may follow the day: "9:34 p.m., March 19 EST"
         ),
         (
             "month_day",
@@ -305,7 +305,8 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "shifted",
-            rf"(?P<num>{p.NUMBER})[\s-]+(?P<unit>{p.UNIT})(?:{_OR_SO})?\s+(?P<dir>ago|earlier|later|previously|prior(?!\s+to\b)|from\s+(?:now|today)|hence)"
+            rf"(?P<num>{p.NUMBER})[\s-]+(?P<unit>{p.UNIT})(?:{_OR_SO})?\s+(?P<dir>ago|earlier|later|previously|prior(?!\s+to\b)|from\s+(?:now|today)|hence"
+            r"|(?:before|after)(?=\s*[,.;:!?)]))"  # "Two years before, the French had refused"
             r"(?P<today>\s+today)?",
             shifted,
         ),
