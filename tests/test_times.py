@@ -1022,6 +1022,14 @@ NARRATIVES = [
         id="before-the-common-era-never-the-creation-time",
     ),
     pytest.param(
+        "The war began in 1950. Seoul fell in 1951, and the front held in 1952. The armies met again. "
+        "Chinese troops crossed in October 1950. In War on Terror (2003), Bevin Alexander reports their "
+        "tactics. In late November, they repelled the UN forces.",
+        "2009-12-19",
+        ("late November", "1950-11"),
+        id="a-book-cited-by-its-year-is-not-the-story's-date",
+    ),
+    pytest.param(
         "The war began in 1955. The Paris accords were signed in 1973. Fighting resumed in 1974. "
         "On 10 March 1975, General Dung launched Campaign 275. If the town could be taken, the road "
         "to the coast would be exposed for a planned campaign in 1976. The defenders collapsed on 11 March.",

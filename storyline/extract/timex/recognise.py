@@ -22,7 +22,7 @@ from storyline.extract.timex.names import name_spans
 from storyline.extract.timex.reading import Result, line_start
 from storyline.extract.timex.rules import BARE_CLOCK, PRIORITY, RULES, Rule
 from storyline.extract.timex.tense import FUTURE
-from storyline.extract.timex.values import DAY, HALF, QUARTER
+from storyline.extract.timex.values import DAY, HALF, QUARTER, Point
 
 _DATE_MODIFIER = re.compile(rf"(?<![\w-])(?:{p.DATE_MODIFIER})(?:\s+|-)$", re.IGNORECASE)
 _QUANTITY_MODIFIER = re.compile(rf"(?<![\w-])(?:{p.QUANTITY_MODIFIER})\s+$", re.IGNORECASE)
@@ -70,7 +70,7 @@ def find(doc: Doc) -> list[Found]:
             ctx.note_event(cand.start, cand.end, point)
         if point is not None and _closes_the_quarter(ctx, cand):
             continue
-        if point is not None and _moves_the_story(ctx, cand):
+        if point is not None and _moves_the_story(ctx, cand, point):
             ctx.ref, ctx.ref_end = point, cand.end
         elif point is not None and point.grain == DAY:
             ctx.said, ctx.said_end = point, cand.end  # "announced Monday that it had struck ... overnight"
@@ -179,16 +179,28 @@ def _closes_the_quarter(ctx: Context, cand: _Candidate) -> bool:
     )
 
 
-def _moves_the_story(ctx: Context, cand: _Candidate) -> bool:
+def _moves_the_story(ctx: Context, cand: _Candidate, point: Point) -> bool:
     """Whether the text is now at this date: a history moves on with what happened, not with what was
-    planned for later, the end of what lasted ("until February 1945") or a time before its own, told in the
-    past perfect ("had last met in 1614"); a report with the events it
-    tells, not with the day a statement about them was made ("officials said Thursday")."""
+    planned for later, the end of what lasted ("until February 1945"), a time before its own, told in the
+    past perfect ("had last met in 1614"), or a year in brackets far from its own (a book's, "War on Terror
+    (2003)"); a report with the events it tells, not with the day a statement about them was made
+    ("officials said Thursday")."""
     if ctx.narrative:
-        if ctx.ref is not None and ctx.aside(cand.start, cand.end):
+        if ctx.ref is not None and (ctx.aside(cand.start, cand.end) or _cited(ctx, cand, point)):
             return False
         return ctx.ref is None or ctx.tense(cand.start, cand.end) != FUTURE
     return not ctx.of_speech(cand.start, cand.end)
+
+
+_CITED_GAP = 10  # years between the story's date and a bracketed year that is not the story's
+
+
+def _cited(ctx: Context, cand: _Candidate, point: Point) -> bool:
+    """Whether the date stands alone in brackets, years away from the date the story is at."""
+    bracketed = (
+        ctx.text[max(0, cand.start - 1) : cand.start] == "(" and ctx.text[cand.end : cand.end + 1] == ")"
+    )
+    return bracketed and ctx.ref is not None and abs(point.day.year - ctx.ref.day.year) > _CITED_GAP
 
 
 def _candidates(text: str) -> list[_Candidate]:
