@@ -1030,6 +1030,13 @@ NARRATIVES = [
         id="a-book-cited-by-its-year-is-not-the-story's-date",
     ),
     pytest.param(
+        "Debt grew in 1783, 1784 and 1785. The crisis began in 1787, and in 1788 the king yielded. The "
+        "Estates were arranged as in 1614. The king agreed on 27 December.",
+        "2009-12-19",
+        ("27 December", "1788-12-27"),
+        id="a-year-compared-with-is-not-the-story's-date",
+    ),
+    pytest.param(
         "The war began in 1955. The Paris accords were signed in 1973. Fighting resumed in 1974. "
         "On 10 March 1975, General Dung launched Campaign 275. If the town could be taken, the road "
         "to the coast would be exposed for a planned campaign in 1976. The defenders collapsed on 11 March.",

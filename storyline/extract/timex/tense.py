@@ -115,13 +115,23 @@ def called_off(span: Span | None) -> bool:
 _SPEECH = {"say", "tell", "report", "announce", "add", "confirm", "state", "claim", "deny", "warn", "write"}
 
 
+_LIKE = ("as", "like", "than")
+
+
 def aside(span: Span | None) -> bool:
     """Whether the span is an aside a history does not move on to: where something lasts until ("an assault
-    that lasted until the fall of Budapest in February 1945"), or a time before the story's own, told in the
-    past perfect ("the Estates-General had last met in 1614"); but a date put first is the story's own ("In
-    April 1914, opposition had reached its peak", "By early 1943, the army had taken losses")."""
+    that lasted until the fall of Budapest in February 1945"), a time before the story's own, told in the
+    past perfect ("the Estates-General had last met in 1614"), or one compared with ("as in 1614"); but a
+    date put first is the story's own ("In April 1914, opposition had reached its peak", "By early 1943, the
+    army had taken losses")."""
     if span is None or not len(span):
         return False
+    if (
+        span.start > 1
+        and span.doc[span.start - 1].lower_ == "in"
+        and span.doc[span.start - 2].lower_ in _LIKE
+    ):
+        return True  # "arranged as in 1614": a time compared with, not the story's
     verb = _governing_verb(span.root)
     if (
         verb is not None
