@@ -20,10 +20,17 @@ HOLIDAY = rf"(?P<name>{p.HOLIDAY})(?!\s+(?:(?-i:[A-Z][a-z])|eggs?\b|bunn))(?:,?\
 HOLIDAY_NAMED = re.compile(rf"\s*{HOLIDAY}(?!\w)", re.IGNORECASE)
 
 
+# "(eight days before) the new year": the coming January 1, not the year ("in the new year")
+_NEW_YEAR = re.compile(r"\s*the\s+new\s+year\b(?!['’]s)", re.IGNORECASE)
+NEW_YEAR_PAST_DAYS = 14  # how long into January "the new year" is still the one just begun
+
+
 def date_of_event(ctx: Context, at: int) -> Point | None:
     """The date of the event named at `at`: one the text has dated ("the shooting"), or a holiday."""
     if (dated := ctx.event_date(at)) is not None:
         return dated
+    if _NEW_YEAR.match(ctx.text, at) and (anchor := ctx.anchor()) is not None:
+        return Point(date((anchor - timedelta(days=NEW_YEAR_PAST_DAYS)).year + 1, 1, 1), DAY)
     named = HOLIDAY_NAMED.match(ctx.text, at)
     found = holiday(named, ctx) if named is not None else None
     return found[2] if found is not None else None
