@@ -239,6 +239,14 @@ ROWS = [
         "DATE",
         "1946",
     ),
+    # a count of days from a month the text is at is a day of that month it does not say
+    (
+        "Fighting went on in September 2023. A day later, the town fell.",
+        PUBLISHED,
+        "A day later",
+        "DATE",
+        "2023-09-XX",
+    ),
     # a possessive date dates its noun: "last month's shooting death"
     (
         "He is wanted in last month's shooting death of a doctor. He fled days after the killing.",

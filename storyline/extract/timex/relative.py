@@ -223,6 +223,8 @@ def shifted(m: re.Match[str], ctx: Context) -> Result | None:
     steps = int(amount * scale) * (1 if forward else -1)
     if m["today"] or way == "from today":  # "ten years ago today", "two weeks from today": a day
         return ("DATE", Point(base_day, DAY).shift(steps, grain).value(), None)
+    if ref is not None and (partial := ref.finer(grain)) is not None:
+        return ("DATE", partial, None)  # "a day later" when the text is at "September": a day of it, unsaid
     # "a year ago" in a report about a quarter is that quarter a year before
     last = ctx.ref
     if grain == YEAR and last is not None and last.grain in (QUARTER, HALF) and abs(steps) == 1:
