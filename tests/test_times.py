@@ -247,6 +247,22 @@ ROWS = [
         "DATE",
         "2023-09-XX",
     ),
+    # ... and "later" than nothing the text has dated is a span, not a time after the report
+    (
+        "They did it! 108 years later, the drought is over.",
+        "2016-11-03",
+        "108 years later",
+        "DURATION",
+        "P108Y",
+    ),
+    # "earlier in the day" in a report that names only a year is the report's day
+    (
+        "Clinton backed the war in 2011. In a speech earlier in the day, Trump attacked her.",
+        "2016-09-08",
+        "the day",
+        "DATE",
+        "2016-09-08",
+    ),
     # a possessive date dates its noun: "last month's shooting death"
     (
         "He is wanted in last month's shooting death of a doctor. He fled days after the killing.",
@@ -1045,6 +1061,13 @@ NARRATIVES = [
         "2009-12-19",
         ("27 December", "1788-12-27"),
         id="a-year-compared-with-is-not-the-story's-date",
+    ),
+    pytest.param(
+        "The Cubs last won in 1908. The Indians won in 1920 and 1948. The Tigers won in 1935, 1945, 1968 and "
+        "1984. Many thought this day would never arrive.",
+        "2016-11-03",
+        ("this day", "1984-XX-XX"),
+        id="a-day-of-a-year-the-story-is-at-is-not-its-first",
     ),
     pytest.param(
         "The war began in 1955. The Paris accords were signed in 1973. Fighting resumed in 1974. "

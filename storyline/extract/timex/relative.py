@@ -118,7 +118,12 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if rel == "the" and grain == DAY:
         if _IN_THE_DAY.search(ctx.text, max(0, m.start() - 16), m.start()) and (base := ctx.reference()):
             # "later in the day": the day the text is at, but one not told as ahead is no day still to come
-            day = base.day
+            partial = base.finer(DAY)
+            if partial is not None and (ctx.narrative or ctx.dct is None):
+                return ("DATE", partial, None)  # a history at a month or a year: a day of it, unsaid
+            day = (
+                ctx.dct if partial is not None and ctx.dct is not None else base.day
+            )  # a report: its own day
             if ctx.dct is not None and day > ctx.dct and ctx.tense(m.start(), m.end()) != FUTURE:
                 day = ctx.dct
             return ("DATE", Point(day, DAY).value(), None)
@@ -138,6 +143,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     at_story = ctx.narrative or (
         ctx.ref is not None and ctx.ref.grain == DAY and ctx.tense(m.start(), m.end()) == PAST
     )
+    from_story = rel != "the" and ctx.narrative and not (near and ctx.dct is not None)
+    if from_story and ctx.ref is not None and (partial := ctx.ref.finer(grain)) is not None:
+        return ("DATE", partial, None)  # "this day" when a history is at 1948: a day of it, unsaid
     now = reference.day if (rel == "the" and at_story and reference) else ctx.deictic(near)
     if now is None:
         return unknown
@@ -218,6 +226,9 @@ def shifted(m: re.Match[str], ctx: Context) -> Result | None:
     else:
         ref = ctx.reference()
         base_day = ref.day if ref else None
+        if forward and ref is not None and ctx.ref is None and ctx.tense(m.start(), m.end()) != FUTURE:
+            # "They did it! 108 years later": later than something the text has not dated, not than today
+            return ("DURATION", duration(Fraction(amount * scale), code), None)
     if base_day is None:
         return ("DATE", "FUTURE_REF" if forward else "PAST_REF", None)
     steps = int(amount * scale) * (1 if forward else -1)
