@@ -121,9 +121,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
             partial = base.finer(DAY)
             if partial is not None and (ctx.narrative or ctx.dct is None):
                 return ("DATE", partial, None)  # a history at a month or a year: a day of it, unsaid
-            day = (
-                ctx.dct if partial is not None and ctx.dct is not None else base.day
-            )  # a report: its own day
+            # a report at a month or a year: its own day
+            day = ctx.dct if partial is not None and ctx.dct is not None else base.day
             if ctx.dct is not None and day > ctx.dct and ctx.tense(m.start(), m.end()) != FUTURE:
                 day = ctx.dct
             return ("DATE", Point(day, DAY).value(), None)
