@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from storyline import pipeline
 from storyline.document import TimeExpression
-from storyline.extract.timex.values import duration
+from storyline.extract.timex.values import CENTURY, DAY, DECADE, YEAR, Point, bc_date, duration
 
 PUBLISHED = "2023-09-12"  # a Tuesday, ISO week 37
 
@@ -1044,8 +1044,23 @@ NARRATIVES = [
         "Darius sent envoys in 493 BC, and again in 492 BC. The revolt lasted from 499 BC to 493 BC. "
         "A fleet sailed in 490 BC. The following year, the Athenians rebuilt their walls.",
         "2009-12-19",
-        ("The following year", "XXXX"),
-        id="before-the-common-era-never-the-creation-time",
+        ("The following year", "BC0489"),
+        id="before-the-common-era-the-story-counts-on",
+    ),
+    pytest.param(
+        "Darius sent envoys in 493 BC, and again in 492 BC. The revolt lasted from 499 BC to 493 BC. "
+        "A fleet sailed in 490 BC. On 12 September, the Athenians won at Marathon. Two days later, they "
+        "marched home.",
+        "2009-12-19",
+        ("Two days later", "BC0490-09-14"),
+        id="a-day-before-the-common-era",
+    ),
+    pytest.param(
+        "Rome fought in 31 BC, 27 BC, 19 BC, 12 BC and 9 BC. Herod died in 4 BC. In 1 BC a census was "
+        "taken. Three years later, peace came.",
+        "2009-12-19",
+        ("Three years later", "0003"),
+        id="counting-on-into-the-common-era-skips-year-zero",
     ),
     pytest.param(
         "The war began in 1950. Seoul fell in 1951, and the front held in 1952. The armies met again. "
@@ -1155,3 +1170,11 @@ def test_an_undated_report_keeps_weekdays_partial_after_naming_a_year(nlp: Langu
     doc = nlp("Kim visited Vladivostok in 2019. His train crossed the border early Tuesday, officials said.")
     values = {t.text: t.value for t in doc._.times}
     assert values == {"2019": "2019", "early Tuesday": "XXXX-WXX-2"}
+
+
+def test_years_before_the_common_era_are_written_as_timex3_does() -> None:
+    assert Point(bc_date(480, 9, 12), DAY).value() == "BC0480-09-12"
+    assert Point(bc_date(485), DECADE).value() == "BC048"
+    assert Point(bc_date(480), CENTURY).value() == "BC04"
+    assert Point(bc_date(1), YEAR).shift(1).value() == "0001"  # there is no year 0
+    assert Point(bc_date(490), YEAR).shift(-1).value() == "BC0491"

@@ -30,6 +30,7 @@ from storyline.extract.timex.values import (
     YEAR,
     Point,
     add_months,
+    bc_date,
     nearest_year,
     safe_date,
 )
@@ -49,6 +50,11 @@ def shared_year(m: re.Match[str], ctx: Context) -> int | None:
     return year_number(following["year"]) if following else None
 
 
+def a_day(when: date | None) -> Result | None:
+    """A day, as a value and the point the text may move to."""
+    return ("DATE", Point(when, DAY).value(), Point(when, DAY)) if when else None
+
+
 def calendar_date(m: re.Match[str], ctx: Context) -> Result | None:
     month, day = month_number(m["mon"]), day_number(m["day"])
     if day > 31:
@@ -64,7 +70,7 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Result | None:
         year_named = shared_year(m, ctx)
     if year_named is not None:
         when = safe_date(year_named, month, day)
-        return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
+        return a_day(when)
     anchor = ctx.anchor()
     if anchor is None:
         return unanchored(f"XXXX-{month:02d}-{day:02d}")
@@ -72,7 +78,7 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Result | None:
     if m.groupdict().get("named"):  # "Friday, Oct. 23"
         year = _year_of_weekday(year, month, day, int(lookup("weekdays", m["named"])))
     when = safe_date(year, month, day)
-    return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
+    return a_day(when)
 
 
 def day_of_month(m: re.Match[str], ctx: Context) -> Result | None:
@@ -88,7 +94,7 @@ def day_of_month(m: re.Match[str], ctx: Context) -> Result | None:
     if ref is None or ref.grain not in (DAY, MONTH):
         return unanchored(f"XXXX-XX-{day:02d}")
     when = safe_date(ref.day.year, ref.day.month, day)
-    return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
+    return a_day(when)
 
 
 _RANGE_START = re.compile(rf"(?P<mon>{p.MONTH})\s+(?P<day>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:and|or|to)\s+)$")
@@ -112,7 +118,7 @@ def range_end(m: re.Match[str], ctx: Context) -> Result | None:
     when = safe_date(year, month, day) if year else None
     if when is None:
         return unanchored(f"XXXX-{month:02d}-{day:02d}") if year is None else None
-    return ("DATE", when.isoformat(), Point(when, DAY))
+    return a_day(when)
 
 
 def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
@@ -136,7 +142,7 @@ def week_of(m: re.Match[str], ctx: Context) -> Result | None:
 
 def month_year(m: re.Match[str], ctx: Context) -> Result | None:
     if m["bc"]:  # "September 480 BC"
-        return before_era(m, f"-{month_number(m['mon']):02d}")
+        return before_era(m, MONTH, month_number(m["mon"]))
     year = year_number(m["year"]) if m["year"] else relative_year(m["rel"], ctx)
     if year is None:
         return unanchored(f"XXXX-{month_number(m['mon']):02d}")
@@ -232,7 +238,7 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
         if len(readings) == 2 and (dct := ctx.dct) is not None:
             readings.sort(key=lambda d: abs((d - dct).days))
         when = readings[0] if readings else None
-    return ("DATE", when.isoformat(), Point(when, DAY)) if when else None
+    return a_day(when)
 
 
 _ADDRESS = re.compile(
@@ -268,9 +274,10 @@ def year_alone(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", point.value(), point)
 
 
-def before_era(m: re.Match[str], suffix: str) -> Result:
-    """A date before the common era: a value only, as the calendar arithmetic here starts at AD 1."""
-    return ("DATE", f"BC{int(m['bc']):04d}{suffix}", None)
+def before_era(m: re.Match[str], grain: str, month: int = 1, season: str = "") -> Result:
+    """A month, season or year before the common era ("September 480 BC"), which a history counts on from."""
+    point = Point(bc_date(int(m["bc"]), month), grain, season)
+    return ("DATE", point.value(), point)
 
 
 def era_year(m: re.Match[str], ctx: Context) -> Result | None:
@@ -278,15 +285,20 @@ def era_year(m: re.Match[str], ctx: Context) -> Result | None:
     year = int(m["ad"] or m["year"])
     if year < 1:
         return None
-    if m["ad"] or not key(m["era"]).replace(".", "").startswith("b"):
-        return ("DATE", f"{year:04d}", Point(date(year, 1, 1), YEAR))
-    return ("DATE", f"BC{year:04d}", None)
+    point = Point(
+        date(year, 1, 1) if m["ad"] or not key(m["era"]).replace(".", "").startswith("b") else bc_date(year),
+        YEAR,
+    )
+    return ("DATE", point.value(), point)
 
 
 def era_range_start(m: re.Match[str], ctx: Context) -> Result | None:
     """The first year of a range before the common era ("499-493 BC", "264 to 241 BC"), which counts down."""
     year = int(m["year"])
-    return ("DATE", f"BC{year:04d}", None) if year > int(m["end"]) else None
+    if year <= int(m["end"]):
+        return None
+    point = Point(bc_date(year), YEAR)
+    return ("DATE", point.value(), point)
 
 
 def short_year(m: re.Match[str], ctx: Context) -> Result:
@@ -576,7 +588,7 @@ _NOT_OF_A_YEAR = re.compile(
 def season(m: re.Match[str], ctx: Context) -> Result | None:
     code = str(lookup("seasons", m["season"]))
     if m["bc"]:  # "the spring of 480 BC"
-        return before_era(m, f"-{code}")
+        return before_era(m, SEASON, SEASON_MONTH[code], code)
     rel = key(m["rel"] or "")
     named = m["year"] or m["short"] or m["relyear"]
     if not named and code in ("SP", "FA") and (not rel or (rel == "the" and code == "FA")):

@@ -122,9 +122,10 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
             if partial is not None and (ctx.narrative or ctx.dct is None):
                 return ("DATE", partial, None)  # a history at a month or a year: a day of it, unsaid
             # a report at a month or a year: its own day
-            day = ctx.dct if partial is not None and ctx.dct is not None else base.day
-            if ctx.dct is not None and day > ctx.dct and ctx.tense(m.start(), m.end()) != FUTURE:
-                day = ctx.dct
+            dct = ctx.dct
+            day = dct if partial is not None and dct is not None else base.day
+            if dct is not None and not ctx.narrative and day > dct and ctx.tense(*m.span()) != FUTURE:
+                day = dct
             return ("DATE", Point(day, DAY).value(), None)
         return None  # "the day" is rarely a date ("the day's trading", "the day he left")
     placed = ctx.ref is not None and ctx.ref.grain == DAY  # "On 1 July 1916 ... the first day of the battle"

@@ -17,6 +17,31 @@ DAY, WEEK, WEEKEND, MONTH, QUARTER, HALF, SEASON, YEAR, DECADE, CENTURY = (
 )  # fmt: skip
 
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+
+# A `date` cannot hold a year before the common era, so such years are kept as astronomical years (1 BC is
+# 0, 480 BC is -479) raised by ERA_SHIFT: a history of 490 BC then counts on to "the following year" and
+# "the summer" like any other, and `year_code` writes the year back as TIMEX3 does (`BC0489`).
+ERA_SHIFT = 9000
+_SHIFTED_FROM = 4000  # years from here up are shifted ones: 5000 BC at the earliest, AD 3999 at the latest
+
+
+def bc_date(year: int, month: int = 1, day: int = 1) -> date:
+    """The date that holds a day of the year `year` BC."""
+    return date(ERA_SHIFT + 1 - year, month, day)
+
+
+def year_code(year: int) -> str:
+    """A date's year as TIMEX3 writes it: `1998`, or `BC0480` for a shifted year before the common era."""
+    if year < _SHIFTED_FROM:
+        return f"{year:04d}"
+    astronomical = year - ERA_SHIFT
+    return f"BC{1 - astronomical:04d}" if astronomical <= 0 else f"{astronomical:04d}"
+
+
+def is_before_era(year: int) -> bool:
+    return _SHIFTED_FROM <= year <= ERA_SHIFT
+
+
 _GRAIN_RANK = {DAY: 0, WEEK: 1, WEEKEND: 1, MONTH: 2, QUARTER: 3, HALF: 4, SEASON: 4, YEAR: 5, DECADE: 6,
                CENTURY: 7}  # fmt: skip
 
@@ -31,24 +56,28 @@ class Point:
 
     def value(self) -> str:
         d = self.day
+        year = year_code(d.year)
         if self.grain == DAY:
-            return d.isoformat()
+            return f"{year}-{d.month:02d}-{d.day:02d}"
         if self.grain in (WEEK, WEEKEND):
-            year, week, _ = d.isocalendar()
-            return f"{year:04d}-W{week:02d}" + ("-WE" if self.grain == WEEKEND else "")
+            iso_year, week, _ = d.isocalendar()
+            return f"{year_code(iso_year)}-W{week:02d}" + ("-WE" if self.grain == WEEKEND else "")
         if self.grain == MONTH:
-            return f"{d.year:04d}-{d.month:02d}"
+            return f"{year}-{d.month:02d}"
         if self.grain == QUARTER:
-            return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+            return f"{year}-Q{(d.month - 1) // 3 + 1}"
         if self.grain == HALF:
-            return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
+            return f"{year}-H{(d.month - 1) // 6 + 1}"
         if self.grain == SEASON:
-            return f"{d.year:04d}-{self.season}"
+            return f"{year}-{self.season}"
         if self.grain == YEAR:
-            return f"{d.year:04d}"
+            return year
+        if is_before_era(d.year):  # the 480s BC are `BC048`, the fifth century BC (500-401 BC) `BC04`
+            bc = ERA_SHIFT + 1 - d.year
+            return f"BC{bc // 10:03d}" if self.grain == DECADE else f"BC{(bc - 1) // 100:02d}"
         if self.grain == DECADE:
-            return f"{d.year // 10:03d}"
-        return f"{d.year // 100:02d}"
+            return year[:3]
+        return year[:2]
 
     def finer(self, grain: str) -> str | None:
         """This point's value with the parts a finer `grain` adds left unknown ("that day" after "in 1987"
@@ -56,10 +85,10 @@ class Point:
         rank = _GRAIN_RANK
         if rank.get(grain, 0) >= rank[self.grain] or self.grain in (DECADE, CENTURY):
             return None
-        d = self.day
+        d, year = self.day, year_code(self.day.year)
         if self.grain == MONTH:
-            return f"{d.year:04d}-{d.month:02d}-XX" if grain == DAY else f"{d.year:04d}-WXX"
-        return {DAY: f"{d.year:04d}-XX-XX", MONTH: f"{d.year:04d}-XX"}.get(grain, f"{d.year:04d}-WXX")
+            return f"{year}-{d.month:02d}-XX" if grain == DAY else f"{year}-WXX"
+        return {DAY: f"{year}-XX-XX", MONTH: f"{year}-XX"}.get(grain, f"{year}-WXX")
 
     def shift(self, n: int, unit: str | None = None) -> Point:
         """The unit `n` steps of `unit` (default: this point's grain) away, at this point's grain."""
