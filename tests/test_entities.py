@@ -142,6 +142,12 @@ def test_the_north_is_north_korea(nlp: Language) -> None:
     assert "North" in named(found, "North Korea").aliases
 
 
+def test_the_era_of_a_year_is_no_entity(nlp: Language) -> None:
+    found = entities(nlp, "Darius sent envoys in 493 BC, and a Persian fleet sailed in 490 BC.")
+    assert "BC" not in {e.name for e in found}
+    assert named(found, "Darius").type == "PERSON"
+
+
 def test_seed_entities(nlp: Language, seed_text: str) -> None:
     from storyline.clean.text import clean_text
 

@@ -138,10 +138,20 @@ def _clean_mentions(doc: Doc, ent: SpacySpan) -> list[_Mention]:
         while end > start and (doc[end - 1].text in _STRIP_END or doc[end - 1].is_punct):
             end -= 1
         text = doc[start:end].text
+        if _era_of_a_year(doc, start, end):
+            continue
         if end > start and any(ch.isalpha() for ch in text) and not in_title(doc, start, end):
             known = lookup(text)
             out.append(_Mention(start, end, known.type if known else ent.label_, known))
     return out
+
+
+_ERAS = frozenset({"bc", "b.c.", "bce", "b.c.e.", "ad", "a.d.", "ce", "c.e."})
+
+
+def _era_of_a_year(doc: Doc, start: int, end: int) -> bool:
+    """Whether the span is the era of the year before it ("490 BC"), which the tagger takes for a name."""
+    return end - start == 1 and start > 0 and doc[start].lower_ in _ERAS and doc[start - 1].like_num
 
 
 def _add_unseen(mentions: list[_Mention], extra: list[_Mention]) -> list[_Mention]:
