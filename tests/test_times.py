@@ -985,6 +985,7 @@ def test_not_times(times_nlp: Language, text: str, not_times: set[str]) -> None:
         ("The Sunday Telegraph said on Sunday that he quit.", ["Sunday"]),
         ("China Daily reported on Monday that talks resumed.", ["Monday"]),
         ("USA Today and The Mail on Sunday ran the story.", []),
+        ("A poll by USA TODAY showed a tie. This is VOA Today.", []),
         ("The Communist Party daily Granma printed the letter Tuesday.", ["daily", "Tuesday"]),
         ('Baker said on ABC\'s "This Week" that talks failed this week.', ["this week"]),
         ("He told CBS's 60 Minutes and NBC's Today show that he was innocent.", []),

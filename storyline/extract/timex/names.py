@@ -29,8 +29,8 @@ _SHAPES = re.compile(
     # "Midnight Magic", "the Arab Spring": a capitalised hour or season inside a sentence, after a word
     r"|(?<=[\w,;] )(?:Midnight|Noon|Midday)\b|(?<=[a-z] )[A-Z][a-z]+\s+(?:Spring|Summer|Autumn|Winter)\b"
     r"(?!\s+[A-Z])"  # but the "Chinese Winter Offensive" was fought in a winter
-    # NBC's Today show, the Today programme
-    r"|\b[A-Z]\w*\s+(?:show|programme|program)\b"
+    # NBC's Today show, the Today programme; "VOA Today": a capitalised time word after an acronym
+    r"|\b[A-Z]\w*\s+(?:show|programme|program)\b|\b[A-Z]{2,}\s+(?:Today|Tonight)\b"
     # a march, not the month: "the Long March", "the March to Versailles", "the March of Dimes" (but "the
     # March 5 vote", "the March quarter", "the Fed's March meeting")
     r"|\b[Tt]he\s+(?:[A-Z][\w-]*\s+){1,2}March\b"
@@ -42,7 +42,10 @@ _SHAPES = re.compile(
 def _known() -> re.Pattern[str]:
     outlets = read_json("outlets.json")["outlets"]
     names = [n for o in outlets for n in (o["name"], *o["aliases"])] + list(table("names"))
-    timed = sorted({n for n in names if p.TRIGGER_WORD.search(n)}, key=len, reverse=True)
+    # as written, and in the capitals of a headline or a masthead ("USA TODAY")
+    timed = sorted(
+        {v for n in names if p.TRIGGER_WORD.search(n) for v in (n, n.upper())}, key=len, reverse=True
+    )
     # after a space or an opening quote mark (''60 Minutes''), not inside a word or after an apostrophe's "s"
     return re.compile(r"(?<!\w)(?<!\w['’])(?:" + "|".join(map(re.escape, timed)) + r")(?!\w)")
 
