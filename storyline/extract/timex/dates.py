@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import islice
 
 from storyline.extract.sentences import sentence
 from storyline.extract.timex import patterns as p
@@ -445,9 +446,20 @@ _GAME = re.compile(
 )
 
 
+# Words only a report of a game uses: a text with a few of them tells its quarters and halves by the clock
+_GAME_REPORT = re.compile(
+    r"\b(?:touchdowns?|field\s+goals?|innings|half-?time|free[\s-]throws?|quarterbacks?|fumbled?|"
+    r"penalty\s+kicks?|hat-?tricks?|first\s+downs?)\b",
+    re.IGNORECASE,
+)
+GAME_REPORT_WORDS = 2
+
+
 def _of_a_game(ctx: Context, m: re.Match[str]) -> bool:
     span = ctx.span(m.start(), m.end())
-    return span is not None and _GAME.search(sentence(span.doc, span.start).text) is not None
+    if span is not None and _GAME.search(sentence(span.doc, span.start).text) is not None:
+        return True
+    return len(list(islice(_GAME_REPORT.finditer(ctx.text), GAME_REPORT_WORDS))) == GAME_REPORT_WORDS
 
 
 def quarter_ended(m: re.Match[str], now: date) -> Point:

@@ -42,9 +42,12 @@ _SHAPES = re.compile(
 def _known() -> re.Pattern[str]:
     outlets = read_json("outlets.json")["outlets"]
     names = [n for o in outlets for n in (o["name"], *o["aliases"])] + list(table("names"))
-    # as written, and in the capitals of a headline or a masthead ("USA TODAY")
+    # as written, in the capitals of a headline or a masthead ("USA TODAY"), and as a caption's credit may
+    # spell it ("Usa Today Sports")
     timed = sorted(
-        {v for n in names if p.TRIGGER_WORD.search(n) for v in (n, n.upper())}, key=len, reverse=True
+        {v for n in names if p.TRIGGER_WORD.search(n) for v in (n, n.upper(), n.title())},
+        key=len,
+        reverse=True,
     )
     # after a space or an opening quote mark (''60 Minutes''), not inside a word or after an apostrophe's "s"
     return re.compile(r"(?<!\w)(?<!\w['’])(?:" + "|".join(map(re.escape, timed)) + r")(?!\w)")
