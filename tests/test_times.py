@@ -704,6 +704,9 @@ ROWS = [
         "2010-03-19T10:00",
     ),
     ("The blast was heard at 10:35 a.m.", PUBLISHED, "10:35 a.m.", "TIME", "2023-09-12T10:35"),
+    # "about" is near a clock time, but a preposition before a night
+    ("The blast came at about 10 a.m.", PUBLISHED, "about 10 a.m.", "TIME", "2023-09-12T10:00"),
+    ("He was asked about Thursday night's fight.", PUBLISHED, "Thursday night", "TIME", "2023-09-07TNI"),
     ("Trading halted at noon.", PUBLISHED, "noon", "TIME", "2023-09-12T12:00"),
     ("Shots rang out at 4 in the morning.", PUBLISHED, "4 in the morning", "TIME", "2023-09-12T04:00"),
     (

@@ -31,6 +31,7 @@ _NAMED_UNPLACED = re.compile(r"XXXX-\d")  # a named month or day of an unknown y
 _SPACE = re.compile(r"\s")
 _MARGIN = 60  # characters each side of a trigger: more than any prefix or suffix of an expression
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_A_CLOCK = re.compile(r"T\d")
 # a date that bounds the clause rather than places it: "fell to $5,967 at 07:59 UTC, the lowest since Nov. 13"
 _BOUND = re.compile(r"\b(?:since|until|till|by|from|through|to|before|after|than|between|and|or)\s+$", re.I)
 _AT_CLOCK = re.compile(r",?\s+(?:at\s+)?")  # between a day and its clock time: "on Sept. 9 at 10 a.m."
@@ -288,8 +289,11 @@ def _value(cand: _Candidate, ctx: Context) -> Result | None:
 def _widen(text: str, start: int, kind: str, value: str) -> int:
     """The start moved left over a modifier the extent includes."""
     before = text[max(0, start - _LOOKBEHIND) : start]
-    quantity = kind in ("DURATION", "TIME") or (
-        kind == "DATE" and not value.endswith("_REF") and _is_shift(text, start)
+    # "about 10 a.m." is near a clock time, but "asked about Thursday night's fight" about a night
+    quantity = (
+        kind == "DURATION"
+        or _A_CLOCK.search(value) is not None
+        or (kind == "DATE" and not value.endswith("_REF") and _is_shift(text, start))
     )
     if text.startswith(("the ", "The "), start):
         quantity = False  # "over the past two months": the word before is a preposition
