@@ -617,6 +617,14 @@ ROWS = [
         "DATE",
         "1989-Q4",
     ),
+    # a quarter the report named as fiscal keeps its name when the text gives the day it ended
+    (
+        "Sun lost money in the fiscal first quarter. It sold $538 million for the quarter ended Sept. 29.",
+        "1989-10-26",
+        "the quarter",
+        "DATE",
+        "1989-Q1",
+    ),
     # a fiscal quarter named as reported stays the report's quarter; one a clause looks ahead to does not
     (
         "Profit fell in the fiscal fourth quarter. Sales in the latest period rose 13%.",
@@ -707,6 +715,7 @@ ROWS = [
     # "about" is near a clock time, but a preposition before a night
     ("The blast came at about 10 a.m.", PUBLISHED, "about 10 a.m.", "TIME", "2023-09-12T10:00"),
     ("He was asked about Thursday night's fight.", PUBLISHED, "Thursday night", "TIME", "2023-09-07TNI"),
+    ("Storms will form around midafternoon.", PUBLISHED, "around midafternoon", "TIME", "2023-09-12TAF"),
     ("Trading halted at noon.", PUBLISHED, "noon", "TIME", "2023-09-12T12:00"),
     ("Shots rang out at 4 in the morning.", PUBLISHED, "4 in the morning", "TIME", "2023-09-12T04:00"),
     (

@@ -421,6 +421,18 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", point.value(), None if compared else point)
 
 
+_FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
+
+
+def _named_fiscal(ctx: Context) -> bool:
+    """Whether the quarter the text is at was named as a fiscal one ("the fiscal first quarter")."""
+    return (
+        ctx.ref is not None
+        and ctx.ref.grain == QUARTER
+        and _FISCAL.search(ctx.text, max(0, ctx.ref_end - 40), ctx.ref_end) is not None
+    )
+
+
 def reporting_quarter(ctx: Context) -> Point | None:
     """The quarter a financial report is about: the last one named that has begun (a fiscal "fourth quarter"
     ended Sept. 30 is still running by the calendar; `quarter` names none the clause looks ahead to), else
@@ -503,7 +515,8 @@ def quarter_relative(m: re.Match[str], ctx: Context) -> Result | None:
         return unanchored("XXXX-QX")
     ended = _ENDED.match(ctx.text, m.end())
     if ended and which in ("", "latest", "most recent", "current", "this", "last"):
-        point = quarter_ended(ended, now)
+        # "the fiscal first quarter ... the quarter ended Sept. 29": the period the report named, by its name
+        point = reported if _named_fiscal(ctx) else quarter_ended(ended, now)
         return ("DATE", point.value(), point)
     current = Point(now, QUARTER)
     if which == "this" and reported == ctx.ref and _RESULTS.match(ctx.text, m.end()):

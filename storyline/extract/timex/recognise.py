@@ -26,6 +26,7 @@ from storyline.extract.timex.values import DAY, HALF, QUARTER, Point
 
 _DATE_MODIFIER = re.compile(rf"(?<![\w-])(?:{p.DATE_MODIFIER})(?:\s+|-)$", re.IGNORECASE)
 _QUANTITY_MODIFIER = re.compile(rf"(?<![\w-])(?:{p.QUANTITY_MODIFIER})\s+$", re.IGNORECASE)
+_AROUND = re.compile(r"(?<![\w-])(?:around|roughly|approximately)\s+$", re.IGNORECASE)
 _LOOKBEHIND = 40
 _NAMED_UNPLACED = re.compile(r"XXXX-\d")  # a named month or day of an unknown year
 _SPACE = re.compile(r"\s")
@@ -289,7 +290,6 @@ def _value(cand: _Candidate, ctx: Context) -> Result | None:
 def _widen(text: str, start: int, kind: str, value: str) -> int:
     """The start moved left over a modifier the extent includes."""
     before = text[max(0, start - _LOOKBEHIND) : start]
-    # "about 10 a.m." is near a clock time, but "asked about Thursday night's fight" about a night
     quantity = (
         kind == "DURATION"
         or _A_CLOCK.search(value) is not None
@@ -297,7 +297,10 @@ def _widen(text: str, start: int, kind: str, value: str) -> int:
     )
     if text.startswith(("the ", "The "), start):
         quantity = False  # "over the past two months": the word before is a preposition
-    for pattern in (_QUANTITY_MODIFIER, _DATE_MODIFIER) if quantity else (_DATE_MODIFIER,):
+    # "about 10 a.m." is near a clock time, but "asked about Thursday night's fight" is about a night, which
+    # only "around" puts near ("storms will form around midafternoon")
+    near = (_QUANTITY_MODIFIER,) if quantity else (_AROUND,) if kind == "TIME" else ()
+    for pattern in (*near, _DATE_MODIFIER):
         m = pattern.search(before)
         if m:
             return start - (len(before) - m.start())
