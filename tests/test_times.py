@@ -617,6 +617,21 @@ ROWS = [
         "DATE",
         "1989-Q4",
     ),
+    # "compared with ... last year" in a report on a quarter compares that quarter a year back
+    (
+        "Profit rose in the third quarter to $24 million, compared with a loss of $3 million last year.",
+        "1989-11-02",
+        "last year",
+        "DATE",
+        "1988-Q3",
+    ),
+    (
+        "Profit rose in the third quarter. Last year, the firm had a loss.",
+        "1989-11-02",
+        "Last year",
+        "DATE",
+        "1988",
+    ),
     # a quarter the report named as fiscal keeps its name when the text gives the day it ended
     (
         "Sun lost money in the fiscal first quarter. It sold $538 million for the quarter ended Sept. 29.",

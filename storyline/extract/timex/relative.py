@@ -75,6 +75,8 @@ _OF_AN_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+_COMPARED = re.compile(r"\bcompared\s+(?:with|to)\b[^.;]*$", re.IGNORECASE)
+_COMPARED_REACH = 60  # characters from "compared with" to the "last year" it compares
 _OVER = re.compile(r"\b(?:for|over|during|within|in|through|throughout)\s+$", re.IGNORECASE)
 _TO_THE = re.compile(r"\bto\s+$")
 _IN_THE_DAY = re.compile(r"\b(?:later|earlier|early|late)\s+in\s+$", re.IGNORECASE)
@@ -150,6 +152,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if now is None:
         return unknown
     shift = {"last": -1, "previous": -1, "next": 1, "coming": 1, "the coming": 1}.get(rel, 0)
+    reported = ctx.ref if ctx.ref is not None and ctx.ref.grain in (QUARTER, HALF) else None
+    compared = reported and _COMPARED.search(ctx.text, max(0, m.start() - _COMPARED_REACH), m.start())
+    if reported and compared and rel == "last" and grain == YEAR:
+        # "net of $24 million, compared with a loss of $3 million last year": the quarter a year back
+        return ("DATE", reported.shift(-1, YEAR).value(), None)
     if grain == WEEKEND:
         # "the weekend" just past in a report of what happened, the coming one in a plan
         way = shift or direction(ctx, m, PAST)
