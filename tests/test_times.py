@@ -658,6 +658,13 @@ ROWS = [
     ),
     ("Output fell in the first half of 2022.", PUBLISHED, "the first half of 2022", "DATE", "2022-H1"),
     ("The dam burst last summer.", PUBLISHED, "last summer", "DATE", "2022-SU"),
+    (
+        "Both sides spent the spring and early summer of 1943 preparing.",
+        PUBLISHED,
+        "the spring",
+        "DATE",
+        "1943-SP",
+    ),
     ("The offensive started in the spring of 1998.", PUBLISHED, "the spring of 1998", "DATE", "1998-SP"),
     ("The industry boomed in the 1990s.", PUBLISHED, "the 1990s", "DATE", "199"),
     ("Rents peaked in the mid-1990s.", PUBLISHED, "mid-1990s", "DATE", "199"),

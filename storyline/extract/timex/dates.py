@@ -605,6 +605,11 @@ def has_clause(ctx: Context, start: int, end: int) -> bool:
     return False
 
 
+_SHARED_SEASON_YEAR = re.compile(
+    rf"\s+(?:and|or|to|through|until)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?{p.SEASON}\s+(?:of\s+)?"
+    rf"(?P<year>{p.YEAR})\b",
+    re.IGNORECASE,
+)
 _NOT_OF_A_YEAR = re.compile(
     r"\s+of\s+(?!(?:that|the\s+same|the\s+following|the\s+next|this|last|next)\s+year\b)"
 )
@@ -622,8 +627,11 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
             return None  # "prices fall", "behind the fall": the season needs a preposition to be one
     if code in ("SP", "FA") and not named and _NOT_OF_A_YEAR.match(ctx.text, m.end()):
         return None  # "the fall of Budapest": a collapse; "the fall of that year" is a season
+    shared = None if m["year"] else _SHARED_SEASON_YEAR.match(ctx.text, m.end())
     if m["year"]:
         year = year_number(m["year"])
+    elif shared is not None:  # "the spring and early summer of 1943": both of that year
+        year = year_number(shared["year"])
     elif m["short"]:  # "summer '80"
         year = two_digit_year(int(m["short"]), _written(ctx))
     elif m["relyear"]:  # "the spring of next year"
