@@ -1007,6 +1007,10 @@ def test_offsets_ids_and_order(times_nlp: Language) -> None:
         ("Children aged 6 to 8 years old were hurt.", {"6", "8 years"}),
         ("The rider had the last two falls on a wet track.", {"the last two falls", "the last two"}),
         (
+            "Thousands were killed in the years 1955-1957 and in the months of July and August.",
+            {"the years", "the months"},
+        ),
+        (
             "Pittsburgh added a touchdown. Yates fumbled. Johnson injured his knee in the third quarter.",
             {"the third quarter"},
         ),

@@ -145,6 +145,9 @@ def half_unit(m: re.Match[str], ctx: Context) -> Result:
 _OF_A_DAY = re.compile(rf"\s+(?:of\s+)?(?:{p.WEEKDAY}|{p.MONTH}\s+\d|\d{{1,2}}\s+{p.MONTH})", re.IGNORECASE)
 
 
+_NAMED_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{p.MONTH}\b|\d{{4}}\b)", re.IGNORECASE)
+
+
 def vague_span(m: re.Match[str], ctx: Context) -> Result | None:
     """A duration of unstated length ("for years", "in the coming months"), when the words are a span of
     time (after "for", "in", "within", "over", or a date or time entity to spaCy), not a count of
@@ -156,6 +159,8 @@ def vague_span(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if _OF_A_DAY.match(ctx.text, m.end()):
         return None  # "in the early hours (of) Tuesday": a part of that day, not a span of hours
+    if _NAMED_AFTER.match(ctx.text, m.end()):
+        return None  # "in the years 1955-1957", "the months of July and August": the dates named
     if (around := _around_event(m, ctx, unit_code(m["unit"]))) is not None:
         return around
     if re.match(r"(?:the\s+)?past\s", m.group(0), re.IGNORECASE):
