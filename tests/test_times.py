@@ -263,6 +263,14 @@ ROWS = [
         "DATE",
         "2016-09-08",
     ),
+    # a clause naming the event by its doer: "three days after Germany surrendered"
+    (
+        "Germany surrendered on 8 May 1945. Three days after Germany surrendered, the troops left.",
+        PUBLISHED,
+        "Three days",
+        "DATE",
+        "1945-05-11",
+    ),
     # a possessive date dates its noun: "last month's shooting death"
     (
         "He is wanted in last month's shooting death of a doctor. He fled days after the killing.",

@@ -16,7 +16,8 @@ from storyline.extract.timex.values import DAY, MONTH, Point
 EVENT_NAMED = re.compile(
     r"\s*(?:(?:the|his|her|their|its|[A-Z][\w.-]*['’]s)\s+(?P<first>[a-z-]+)(?:\s+(?!of\b)(?P<second>[a-z]+))?"
     r"(?![\w-])(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]+))?"
-    r"|(?:he|she|they|[A-Z][a-z]+)\s+(?:was|were)\s+(?P<done>[a-z]+)\b)"  # "(before) Slepian was killed"
+    r"|(?:he|she|they|[A-Z][a-z]+)\s+(?:was|were)\s+(?P<done>[a-z]+)\b"  # "(before) Slepian was killed"
+    r"|(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?P<act>[a-z]+ed)\b)"  # "(two days after) the KPA invaded"
 )
 EVENT_REACH = 3000  # characters back to look for the date of an event a time is counted from
 NAME_REACH = 40  # how far before a date the name an event is "of" may stand: "Girona on 5 May"
@@ -51,7 +52,8 @@ class Events:
         near = self._near(at)
         if named["of"]:
             return next((d.point for d in near if named["of"] in d.before), None)
-        done = named["done"] and lemma(named.start("done"), named.end("done"))  # "(he was) shot": shoot
+        # "(he was) shot": shoot; "(the KPA) invaded": invade
+        done = next((lemma(named.start(g), named.end(g)) for g in ("done", "act") if named[g]), None)
         for word in filter(None, (named["second"], named["first"], done)):
             for dated in near:
                 if any(same_event(word, w) for w in dated.words):
