@@ -124,9 +124,9 @@ class Context:
     def deictic(self, near: bool = False) -> date | None:
         """What "today", "yesterday", "this week" are relative to: the creation time, or in a narrative
         the story's current date ("the next spring", "this day"); a narrative that has named no date yet
-        has none, rather than its creation time. A day, week or month
-        counted from now (`near`: "last week", "three days ago", "next month") is the writer's even there:
-        a history hardly speaks so of its own dates, a long report full of past years does."""
+        has none, rather than its creation time. A day, week or month counted from now (`near`: "last
+        week", "three days ago", "next month") is the writer's even there: a history hardly speaks so of its
+        own dates, a long report full of past years does."""
         if self.narrative and not (near and self.dct is not None):
             return self.ref.day if self.ref is not None else None
         return self.dct

@@ -53,7 +53,10 @@ def shared_year(m: re.Match[str], ctx: Context) -> int | None:
 
 def a_day(when: date | None) -> Result | None:
     """A day, as a value and the point the text may move to."""
-    return ("DATE", Point(when, DAY).value(), Point(when, DAY)) if when else None
+    if when is None:
+        return None
+    point = Point(when, DAY)
+    return ("DATE", point.value(), point)
 
 
 def calendar_date(m: re.Match[str], ctx: Context) -> Result | None:
@@ -286,10 +289,8 @@ def era_year(m: re.Match[str], ctx: Context) -> Result | None:
     year = int(m["ad"] or m["year"])
     if year < 1:
         return None
-    point = Point(
-        date(year, 1, 1) if m["ad"] or not key(m["era"]).replace(".", "").startswith("b") else bc_date(year),
-        YEAR,
-    )
+    before = not m["ad"] and key(m["era"]).replace(".", "").startswith("b")
+    point = Point(bc_date(year) if before else date(year, 1, 1), YEAR)
     return ("DATE", point.value(), point)
 
 
