@@ -746,6 +746,21 @@ ROWS = [
     ("The blast came at about 10 a.m.", PUBLISHED, "about 10 a.m.", "TIME", "2023-09-12T10:00"),
     ("He was asked about Thursday night's fight.", PUBLISHED, "Thursday night", "TIME", "2023-09-07TNI"),
     ("Storms will form around midafternoon.", PUBLISHED, "around midafternoon", "TIME", "2023-09-12TAF"),
+    # the part of a named day is one time with it
+    (
+        "On the night of April 18, 1775, Gage sent 700 men.",
+        PUBLISHED,
+        "the night of April 18, 1775",
+        "TIME",
+        "1775-04-18TNI",
+    ),
+    (
+        "Schlesinger announced early in the morning of 29 April 1975 the evacuation.",
+        PUBLISHED,
+        "early in the morning of 29 April 1975",
+        "TIME",
+        "1975-04-29TMO",
+    ),
     ("Trading halted at noon.", PUBLISHED, "noon", "TIME", "2023-09-12T12:00"),
     ("Shots rang out at 4 in the morning.", PUBLISHED, "4 in the morning", "TIME", "2023-09-12T04:00"),
     (

@@ -19,7 +19,7 @@ from storyline.document import TimeType
 from storyline.extract.timex import patterns as p
 from storyline.extract.timex.context import Context
 from storyline.extract.timex.names import name_spans
-from storyline.extract.timex.reading import Result, line_start
+from storyline.extract.timex.reading import Result, line_start, part_code
 from storyline.extract.timex.rules import BARE_CLOCK, PRIORITY, RULES, Rule
 from storyline.extract.timex.tense import FUTURE
 from storyline.extract.timex.values import DAY, HALF, QUARTER, Point
@@ -78,7 +78,27 @@ def find(doc: Doc) -> list[Found]:
             ctx.said, ctx.said_end = point, cand.end  # "announced Monday that it had struck ... overnight"
         elif point is None and _NAMED_UNPLACED.match(value):
             ctx.ref = None  # the text moved to a day it does not place: "July 8 ... the following day"
-    return _quoted_days(_clock_days(found, ctx), ctx)
+    return _quoted_days(_clock_days(_parts_of_days(found, ctx.text), ctx), ctx)
+
+
+# "the night of April 18, 1775", "early in the morning of 29 April", "the early morning hours of 30 April"
+_PART_OF = re.compile(
+    rf"(?:(?:early|late)\s+(?:in\s+)?)?\bthe\s+(?:(?:early|late)\s+)?(?P<part>{p.PART_OF_DAY})(?:\s+hours)?\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _parts_of_days(found: list[Found], text: str) -> list[Found]:
+    """A day named as the part of it something happened in is one time, that part of the day."""
+    out: list[Found] = []
+    for time in found:
+        part = _PART_OF.search(text, max(0, time.start - _LOOKBEHIND), time.start)
+        if part is not None and time.type == "DATE" and _A_DAY.fullmatch(time.value):
+            time = Found(part.start(), time.end, "TIME", time.value + part_code(part["part"]))
+            while out and out[-1].end > time.start:
+                out.pop()  # "the morning" found on its own
+        out.append(time)
+    return out
 
 
 def _clock_days(found: list[Found], ctx: Context) -> list[Found]:
