@@ -304,6 +304,13 @@ ROWS = [
     ("Shoppers crowded stores the day after Christmas.", "2024-12-30", "the day", "DATE", "2024-12-26"),
     ("Traffic peaked the week before Thanksgiving.", "2024-12-30", "the week", "DATE", "2024-W47"),
     ("The virus spread two days after Easter.", "2024-12-30", "two days", "DATE", "2024-04-02"),
+    (
+        "Children opened gifts on Christmas morning.",
+        "2024-12-30",
+        "Christmas morning",
+        "TIME",
+        "2024-12-25TMO",
+    ),
     ("Stores close the week before the new year.", "2024-06-01", "the week", "DATE", "2024-W52"),
     ("Eight days before the new year, Franco attacked.", "2024-01-05", "Eight days", "DATE", "2023-12-24"),
     # some time next to a dated event is in its day or month

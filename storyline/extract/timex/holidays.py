@@ -11,11 +11,14 @@ from dateutil.easter import easter
 from storyline.extract.timex import patterns as p
 from storyline.extract.timex.context import Context
 from storyline.extract.timex.lexicon import lookup
-from storyline.extract.timex.reading import Result, direction, unanchored, year_number
+from storyline.extract.timex.reading import Result, direction, unanchored, with_part, year_number
 from storyline.extract.timex.values import DAY, WEEK, Point, days_in_month, nearest_year
 
 # A holiday, but not a name it heads ("the Easter Rising", "Christmas Island"), nor Easter eggs
-HOLIDAY = rf"(?P<name>{p.HOLIDAY})(?!\s+(?:(?-i:[A-Z][a-z])|eggs?\b|bunn))(?:,?\s+(?P<year>{p.YEAR}))?"
+HOLIDAY = (
+    rf"(?P<name>{p.HOLIDAY})(?!\s+(?:(?-i:[A-Z][a-z])|eggs?\b|bunn))(?:,?\s+(?P<year>{p.YEAR}))?"
+    rf"(?:\s+(?P<part>{p.PART_OF_DAY})\b)?"  # "Christmas night"
+)
 # a holiday as the event a time is counted from: "the day after Christmas", "two days after Easter"
 HOLIDAY_NAMED = re.compile(rf"\s*{HOLIDAY}(?!\w)", re.IGNORECASE)
 
@@ -51,7 +54,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Result | None:
         year = nearest_year(anchor, near.month, near.day, way)
     week = (lookup("movable_holidays", name) or {}).get("week")
     point = Point(holiday_day(name, year), WEEK if week else DAY)
-    return ("DATE", point.value(), point)
+    return with_part(point, None if week else m["part"], point.value())
 
 
 HOLIDAY_SEASON_DAYS = 31  # how long before a holiday its season ("Black Friday deals") is talked of
