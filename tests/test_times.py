@@ -247,13 +247,27 @@ ROWS = [
         "DATE",
         "2023-09-XX",
     ),
-    # ... and "later" than nothing the text has dated is a span, not a time after the report
+    # ... and a report's "later", not told as ahead, is no time after the report: a span
     (
         "They did it! 108 years later, the drought is over.",
         "2016-11-03",
         "108 years later",
         "DURATION",
         "P108Y",
+    ),
+    (
+        "He fell ill on Oct. 1. A year later, he was back to normal.",
+        "2019-11-18",
+        "A year later",
+        "DURATION",
+        "P1Y",
+    ),
+    (
+        "The Cubs won on Oct. 14, 1908. 108 years later, they won again.",
+        "2016-11-03",
+        "108 years later",
+        "DATE",
+        "2016",
     ),
     # "earlier in the day" in a report that names only a year is the report's day
     (

@@ -233,9 +233,6 @@ def shifted(m: re.Match[str], ctx: Context) -> Result | None:
     else:
         ref = ctx.reference()
         base_day = ref.day if ref else None
-        if forward and ref is not None and ctx.ref is None and ctx.tense(m.start(), m.end()) != FUTURE:
-            # "They did it! 108 years later": later than something the text has not dated, not than today
-            return ("DURATION", duration(Fraction(amount * scale), code), None)
     if base_day is None:
         return ("DATE", "FUTURE_REF" if forward else "PAST_REF", None)
     steps = int(amount * scale) * (1 if forward else -1)
@@ -249,6 +246,10 @@ def shifted(m: re.Match[str], ctx: Context) -> Result | None:
         point = last.shift(steps, YEAR)
     else:
         point = Point(base_day, grain).shift(steps)
+    ahead = ref is not None and ctx.dct is not None and not ctx.narrative and point.day > ctx.dct
+    if ahead and forward and ctx.tense(m.start(), m.end()) != FUTURE:
+        # "They did it! 108 years later": a report's "later" that is not told as ahead is no time after it
+        return ("DURATION", duration(Fraction(amount * scale), code), None)
     # "Two days later, he bought a rifle. That evening ...": a story moves on by days, not by the years a
     # report compares ("up from $2 million a year earlier")
     moves = ref is not None and grain == DAY
