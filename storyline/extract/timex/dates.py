@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import islice
 
 from storyline.extract.sentences import sentence
@@ -472,7 +473,13 @@ def _of_a_game(ctx: Context, m: re.Match[str]) -> bool:
     span = ctx.span(m.start(), m.end())
     if span is not None and _GAME.search(sentence(span.doc, span.start).text) is not None:
         return True
-    return len(list(islice(_GAME_REPORT.finditer(ctx.text), GAME_REPORT_WORDS))) == GAME_REPORT_WORDS
+    return _reports_a_game(ctx.text)
+
+
+@lru_cache(maxsize=4)
+def _reports_a_game(text: str) -> bool:
+    """Whether the text reports a game: read once a text, however many quarters it names."""
+    return len(list(islice(_GAME_REPORT.finditer(text), GAME_REPORT_WORDS))) == GAME_REPORT_WORDS
 
 
 def quarter_ended(m: re.Match[str], now: date) -> Point:

@@ -38,7 +38,7 @@ def year_code(year: int) -> str:
     return f"BC{1 - astronomical:04d}" if astronomical <= 0 else f"{astronomical:04d}"
 
 
-def is_before_era(year: int) -> bool:
+def _before_era(year: int) -> bool:
     return _SHIFTED_FROM <= year <= ERA_SHIFT
 
 
@@ -72,7 +72,7 @@ class Point:
             return f"{year}-{self.season}"
         if self.grain == YEAR:
             return year
-        if is_before_era(d.year):  # the 480s BC are `BC048`, the fifth century BC (500-401 BC) `BC04`
+        if _before_era(d.year):  # the 480s BC are `BC048`, the fifth century BC (500-401 BC) `BC04`
             bc = ERA_SHIFT + 1 - d.year
             return f"BC{bc // 10:03d}" if self.grain == DECADE else f"BC{(bc - 1) // 100:02d}"
         if self.grain == DECADE:
